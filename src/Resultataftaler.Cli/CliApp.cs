@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using Resultataftaler.Cli.Commands;
+using Resultataftaler.Core.Common;
+
+namespace Resultataftaler.Cli;
+
+/// <summary>The `resultataftaler` command line: the same operations as the web host, from a terminal.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand("Resultataftaler: resultataftaler mellem KKR og Væksthusene — drift fra terminalen.");
+        globals.AddTo(root);
+        root.Subcommands.Add(DbCommands.Create(globals));
+        root.Subcommands.Add(SeedCommand.Create(globals));
+        root.Subcommands.Add(AgreementCommands.Create(globals));
+        root.Subcommands.Add(RecomputeCommand.Create(globals));
+        root.Subcommands.Add(MeasuresCommand.Create(globals));
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        }
+        catch (Exception ex) when (Unwrap(ex) is UserFacingException or OptionsValidationException)
+        {
+            await error.WriteLineAsync("Fejl: " + Unwrap(ex).Message);
+            return 1;
+        }
+    }
+
+    private static Exception Unwrap(Exception ex) => ex is AggregateException { InnerException: { } inner } ? Unwrap(inner) : ex;
+}

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Templates;
+
+namespace Resultataftaler.Cli.Commands;
+
+internal static class AgreementCommands
+{
+    public static Command Create(GlobalOptions globals) =>
+        new("agreements", "Resultataftaler: opret fra skabelon og vis.") { CreateCommand(globals), ListCommand(globals) };
+
+    private static Command CreateCommand(GlobalOptions globals)
+    {
+        var year = CommonOptions.Year();
+        var template = new Option<FileInfo>("--template", "-t")
+        {
+            Description = "Skabelonfil (JSON), fx templates/agreement-2011.json",
+            Required = true,
+        };
+        var command = new Command("create", "Opret én aftale pr. KKR (udkast) for året fra en skabelon. Skabelonen kontrolleres først; intet gemmes, hvis den har fejl.") { year, template };
+        command.SetAction((parse, ct) =>
+        {
+            // Validate the template before touching the database.
+            var loaded = TemplateLoader.LoadFile(parse.GetValue(template)!.FullName);
+            return CliHost.RunAsync(parse, globals, async services =>
+            {
+                await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
+                var created = await services.GetRequiredService<AgreementFactory>().CreateAsync(loaded, parse.GetValue(year), ct);
+                await services.GetRequiredService<MeasureEngine>().RecomputeAsync(parse.GetValue(year), cancellationToken: ct);
+                var output = parse.InvocationConfiguration.Output;
+                await output.WriteLineAsync($"Oprettede {created.Count} aftaler for {parse.GetValue(year)} fra {loaded.SourceName} (status: udkast).");
+                if (loaded.Note is { Length: > 0 } note)
+                {
+                    await output.WriteLineAsync("Bemærk: " + note);
+                }
+
+                return 0;
+            });
+        });
+        return command;
+    }
+
+    private static Command ListCommand(GlobalOptions globals)
+    {
+        var year = new Option<int?>("--year", "-y") { Description = "Kun dette år" };
+        var format = CommonOptions.Format("table", "json");
+        var command = new Command("list", "Vis aftalerne med status, mål og underskrivere.") { year, format };
+        command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
+        {
+            var db = services.GetRequiredService<ResultataftalerDbContext>();
+            var wanted = parse.GetValue(year);
+            var agreements = await db.Agreements.AsNoTracking()
+                .Where(a => wanted == null || a.Year == wanted)
+                .OrderBy(a => a.Year).ThenBy(a => a.RegionCode)
+                .Select(a => new
+                {
+                    a.Id,
+                    a.Year,
+                    a.RegionCode,
+                    Kkr = a.Kkr!.Name,
+                    House = a.GrowthHouse!.Name,
+                    a.Status,
+                    a.SignedOn,
+                    Goals = a.Goals.Count,
+                    NationalMeasures = a.Targets.Count(t => t.MeasureDefinition!.Scope == MeasureScope.National),
+                    LocalMeasures = a.Targets.Count(t => t.MeasureDefinition!.Scope == MeasureScope.Local),
+                })
+                .ToListAsync(ct);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "json")
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(
+                    agreements.Select(a => new
+                    {
+                        id = a.Id,
+                        year = a.Year,
+                        regionCode = a.RegionCode,
+                        kkr = a.Kkr,
+                        growthHouse = a.House,
+                        status = a.Status.ToString().ToLowerInvariant(),
+                        signedOn = a.SignedOn,
+                        goals = a.Goals,
+                        nationalMeasures = a.NationalMeasures,
+                        localMeasures = a.LocalMeasures,
+                    }),
+                    CliJson.Options));
+                return 0;
+            }
+
+            var table = new TextTable("Id", "År", "Region", "KKR", "Væksthus", "Status", "Underskrevet", "Mål", "Nationale", "Lokale");
+            foreach (var a in agreements)
+            {
+                table.Add(a.Id.ToString(DanishFormat.Culture), a.Year.ToString(DanishFormat.Culture), a.RegionCode.ToString(DanishFormat.Culture), a.Kkr, a.House,
+                    Agreement.StatusText(a.Status), a.SignedOn is { } d ? DanishFormat.Date(d) : "–",
+                    a.Goals.ToString(DanishFormat.Culture), a.NationalMeasures.ToString(DanishFormat.Culture), a.LocalMeasures.ToString(DanishFormat.Culture));
+            }
+
+            await table.WriteAsync(output);
+            return 0;
+        }));
+        return command;
+    }
+}

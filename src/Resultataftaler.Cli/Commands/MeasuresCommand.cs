@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Cli.Commands;
+
+/// <summary>
+/// `measures --year Y --quarter Q [--region CODE | --national] --format json|table`. The JSON
+/// (an array of objects) is a contract that operators' scripts rely on: add fields, never rename.
+/// </summary>
+internal static class MeasuresCommand
+{
+    public static Command Create(GlobalOptions globals)
+    {
+        var year = CommonOptions.Year();
+        var quarter = CommonOptions.Quarter();
+        var region = CommonOptions.Region("Kun denne region (nationale og regionens lokale mål)");
+        var national = new Option<bool>("--national", "-n") { Description = "De fælles nationale mål for hele landet (sum af tællere og nævnere)" };
+        var format = CommonOptions.Format("table", "json");
+        var command = new Command("measures", "Vis de beregnede resultatmål for et kvartal. Uden --region og --national: alle regioner.")
+        {
+            year, quarter, region, national, format,
+        };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(region) is not null && r.GetValue(national))
+            {
+                r.AddError("Brug enten --region eller --national, ikke begge.");
+            }
+        });
+        command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
+        {
+            var query = services.GetRequiredService<MeasureResultsQuery>();
+            var (y, q) = (parse.GetValue(year), parse.GetValue(quarter));
+            var rows = parse.GetValue(national) ? await query.NationalAsync(y, q, ct)
+                : parse.GetValue(region) is { } code ? await query.ForRegionAsync(y, q, code, ct)
+                : await query.ForAllRegionsAsync(y, q, ct);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "json")
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(rows.Select(Json), CliJson.Options));
+            }
+            else
+            {
+                await Table(rows).WriteAsync(output);
+            }
+
+            if (rows.Count == 0)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"Ingen resultater for {y} K{q}: findes aftalerne, og er 'recompute --year {y}' kørt?");
+                return 2;
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static object Json(MeasureRow r) => new
+    {
+        measureCode = r.MeasureCode,
+        measureName = r.MeasureName,
+        scope = r.Scope == MeasureScope.National ? "national" : "local",
+        regionCode = r.RegionCode,
+        year = r.Year,
+        quarter = r.Quarter,
+        unit = r.Unit.ToString().ToLowerInvariant(),
+        value = Round(r.Value),
+        numerator = Round(r.Numerator),
+        denominator = Round(r.Denominator),
+        target = Round(r.Target),
+        milestone = Round(r.Milestone),
+        status = StatusNames.Code(r.Status),
+        projection = Round(r.Projection),
+    };
+
+    private static double? Round(double? value) => value is { } v ? Math.Round(v, 6) : null;
+
+    private static TextTable Table(IReadOnlyList<MeasureRow> rows)
+    {
+        var table = new TextTable("Mål", "Region", "Kvt.", "Værdi", "Tæller", "Nævner", "Årsmål", "Delmål", "Status", "Prognose");
+        foreach (var r in rows)
+        {
+            table.Add(r.MeasureCode, r.RegionCode, $"K{r.Quarter}", Format(r.Value, r), DanishFormat.Number(r.Numerator, 0), DanishFormat.Number(r.Denominator, 0),
+                Format(r.Target, r), Format(r.Milestone, r), StatusNames.Danish(r.Status), Format(r.Projection, r));
+        }
+
+        return table;
+    }
+
+    private static string Format(double? value, MeasureRow row) =>
+        value is null ? "–" : DanishFormat.Number(value, row.Decimals) + (row.Unit == MeasureUnit.Percent ? " %" : string.Empty);
+}

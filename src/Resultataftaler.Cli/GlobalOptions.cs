@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace Resultataftaler.Cli;
+
+/// <summary>Options every verb understands.</summary>
+internal sealed class GlobalOptions
+{
+    public Option<string?> DataDir { get; } = new("--data-dir")
+    {
+        Description = "Datamappen (database, indbakke, arkiv, rapporter, logfiler). Standard: Resultataftaler:DataDirectory eller ./data",
+        Recursive = true,
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Vis informationslog på stderr",
+        Recursive = true,
+    };
+
+    public void AddTo(Command root)
+    {
+        root.Options.Add(DataDir);
+        root.Options.Add(Verbose);
+    }
+}

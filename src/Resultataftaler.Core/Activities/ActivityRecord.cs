@@ -1,0 +1,31 @@
+namespace Resultataftaler.Core.Activities;
+
+/// <summary>
+/// One activity from a house's CRM: a growth mapping, a plan, a referral, a survey answer, ...
+/// Unique by (Source, SourceId) so that a re-import updates instead of doubling.
+/// </summary>
+public sealed class ActivityRecord
+{
+    public long Id { get; set; }
+    public required string Source { get; set; }
+    public required string SourceId { get; set; }
+    public ActivityType Type { get; set; }
+
+    /// <summary>The company's CVR number (8 digits, modulus 11); absent for events and courses.</summary>
+    public string? Cvr { get; set; }
+
+    public int? MunicipalityCode { get; set; }
+
+    /// <summary>The reporting house's region; the agreement the activity counts toward.</summary>
+    public int RegionCode { get; set; }
+
+    public DateOnly Date { get; set; }
+    public int Quantity { get; set; } = 1;
+
+    /// <summary>Survey score 1–5, for satisfaction answers.</summary>
+    public int? Score { get; set; }
+
+    public AdviserKind? AdviserKind { get; set; }
+    public bool International { get; set; }
+    public DateTime ImportedAtUtc { get; set; }
+}

@@ -1,0 +1,12 @@
+namespace Resultataftaler.Core.Activities;
+
+public enum ActivityType
+{
+    GrowthMapping,
+    GrowthPlan,
+    Referral,
+    SatisfactionAnswer,
+    CompetenceDevelopment,
+    MunicipalReferral,
+    Event,
+}

@@ -1,0 +1,7 @@
+namespace Resultataftaler.Core.Activities;
+
+public enum AdviserKind
+{
+    Private,
+    Public,
+}

@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Templates;
+
+namespace Resultataftaler.Core.Agreements;
+
+/// <summary>
+/// Creates one Draft agreement per KKR for a year from a template: the year's national registry
+/// (once), each agreement's goals with their local measures, and every target. All or nothing.
+/// </summary>
+public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Agreement>> CreateAsync(AgreementTemplate template, int year, CancellationToken cancellationToken = default)
+    {
+        var regions = await db.Regions.Include(r => r.Kkr).Include(r => r.GrowthHouse)
+            .OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        if (regions.Count == 0 || regions.Any(r => r.Kkr is null || r.GrowthHouse is null))
+        {
+            throw new UserFacingException("Referencedata mangler (regioner, KKR og Væksthuse): kør 'seed' først.");
+        }
+
+        var existing = await db.Agreements.Where(a => a.Year == year).Select(a => a.RegionCode).ToListAsync(cancellationToken);
+        if (existing.Count > 0)
+        {
+            throw new UserFacingException($"Der findes allerede aftaler for {year} (regioner: {string.Join(", ", existing.Order())}). Intet er ændret.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var national = await NationalRegistryAsync(template, year, cancellationToken);
+
+        var created = new List<Agreement>();
+        foreach (var region in regions)
+        {
+            var agreement = new Agreement
+            {
+                Year = year,
+                RegionCode = region.Code,
+                KkrId = region.Kkr!.Id,
+                GrowthHouseId = region.GrowthHouse!.Id,
+                Title = $"{template.Name} – {region.Kkr.Name} og {region.GrowthHouse.Name}",
+                TemplateName = Path.GetFileName(template.SourceName),
+                CreatedAtUtc = now,
+            };
+            foreach (var measure in template.NationalMeasures)
+            {
+                agreement.Targets.Add(NewTarget(agreement, national[measure.Prototype.Code], measure.TargetFor(region.Code)));
+            }
+
+            db.Agreements.Add(agreement);
+            await db.SaveChangesAsync(cancellationToken);
+
+            var goalOrder = 0;
+            foreach (var templateGoal in template.Goals)
+            {
+                var goal = new Goal
+                {
+                    AgreementId = agreement.Id,
+                    Theme = templateGoal.Theme,
+                    Title = templateGoal.Title,
+                    Description = templateGoal.Description,
+                    SortOrder = ++goalOrder,
+                };
+                agreement.Goals.Add(goal);
+                foreach (var measure in templateGoal.Measures)
+                {
+                    var definition = Copy(measure.Prototype, year);
+                    definition.AgreementId = agreement.Id;
+                    db.MeasureDefinitions.Add(definition);
+                    var target = NewTarget(agreement, definition, measure.TargetFor(region.Code));
+                    agreement.Targets.Add(target);
+                    goal.Targets.Add(target);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            created.Add(agreement);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return created;
+    }
+
+    /// <summary>The year's national measures: created from the template, or reused when the registry already holds them unchanged.</summary>
+    private async Task<Dictionary<string, MeasureDefinition>> NationalRegistryAsync(AgreementTemplate template, int year, CancellationToken cancellationToken)
+    {
+        var registry = await db.MeasureDefinitions
+            .Where(m => m.Year == year && m.Scope == MeasureScope.National)
+            .ToDictionaryAsync(m => m.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        foreach (var measure in template.NationalMeasures)
+        {
+            if (registry.TryGetValue(measure.Prototype.Code, out var stored))
+            {
+                if (stored.Aggregation != measure.Prototype.Aggregation || stored.PeriodRule != measure.Prototype.PeriodRule || stored.Unit != measure.Prototype.Unit)
+                {
+                    throw new UserFacingException(
+                        $"{template.SourceName}: det nationale mål {measure.Prototype.Code} findes allerede for {year} med en anden definition; en definition ændres aldrig stiltiende.");
+                }
+
+                continue;
+            }
+
+            var definition = Copy(measure.Prototype, year);
+            db.MeasureDefinitions.Add(definition);
+            registry[definition.Code] = definition;
+        }
+
+        return registry;
+    }
+
+    private static MeasureTarget NewTarget(Agreement agreement, MeasureDefinition definition, TemplateTarget target) => new()
+    {
+        Agreement = agreement,
+        MeasureDefinition = definition,
+        Original = target.Values,
+        Baseline = target.Baseline,
+        GreenAt = target.GreenAt,
+        YellowAt = target.YellowAt,
+    };
+
+    private static MeasureDefinition Copy(MeasureDefinition p, int year) => new()
+    {
+        Year = year,
+        Code = p.Code,
+        Name = p.Name,
+        Description = p.Description,
+        Scope = p.Scope,
+        Unit = p.Unit,
+        Decimals = p.Decimals,
+        Direction = p.Direction,
+        Aggregation = p.Aggregation,
+        PeriodRule = p.PeriodRule,
+        Filter = p.Filter?.Copy(),
+        DenominatorFilter = p.DenominatorFilter?.Copy(),
+        RatioBasis = p.RatioBasis,
+        MinScore = p.MinScore,
+        SortOrder = p.SortOrder,
+    };
+}

@@ -1,0 +1,8 @@
+namespace Resultataftaler.Core.Agreements;
+
+public enum AgreementStatus
+{
+    Draft,
+    Signed,
+    Closed,
+}

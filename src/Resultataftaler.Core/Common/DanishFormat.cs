@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Resultataftaler.Core.Common;
+
+/// <summary>da-DK formatting and Europe/Copenhagen time, passed explicitly (the process culture is invariant).</summary>
+public static class DanishFormat
+{
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("da-DK");
+
+    public static TimeZoneInfo Copenhagen { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    public static string Number(double? value, int decimals) =>
+        value is null ? "–" : value.Value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+
+    public static string Date(DateOnly date) => date.ToString("d. MMMM yyyy", Culture);
+
+    public static System.DateTime ToCopenhagen(System.DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Copenhagen);
+
+    public static string DateTime(System.DateTime utc) =>
+        ToCopenhagen(utc).ToString("d. MMMM yyyy 'kl.' HH:mm", Culture);
+}

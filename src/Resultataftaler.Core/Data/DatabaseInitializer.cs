@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Resultataftaler.Core.Common;
+
+namespace Resultataftaler.Core.Data;
+
+/// <summary>Applies committed migrations and switches the SQLite file to WAL, with errors a person can act on.</summary>
+public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOptions storage, ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        DataDirectory.EnsureWritable(storage);
+        try
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await db.Database.MigrateAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applied {Count} migration(s) to {Database}: {Migrations}", pending.Count, storage.DatabasePath, pending);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Explain(ex, storage.DatabasePath);
+        }
+    }
+
+    public static UserFacingException Explain(SqliteException ex, string databasePath) => ex.SqliteErrorCode switch
+    {
+        // SQLITE_BUSY, SQLITE_LOCKED
+        5 or 6 => new UserFacingException($"Databasen '{databasePath}' er låst af et andet program. Prøv igen, eller stop det program, der holder den.", ex),
+        // SQLITE_CORRUPT, SQLITE_NOTADB
+        11 or 26 => new UserFacingException($"Databasefilen '{databasePath}' er beskadiget eller ikke en SQLite-database ({ex.Message}). Gendan den fra en sikkerhedskopi, eller flyt den væk for at starte forfra.", ex),
+        // SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM
+        8 or 14 or 3 => new UserFacingException($"Databasefilen '{databasePath}' kan ikke åbnes til skrivning ({ex.Message}).", ex),
+        _ => new UserFacingException($"Databasen '{databasePath}' gav en fejl: {ex.Message}", ex),
+    };
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Resultataftaler.Core.Activities;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Organisations;
+
+namespace Resultataftaler.Core.Data;
+
+public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbContext> options) : DbContext(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Kkr> Kkrs => Set<Kkr>();
+    public DbSet<GrowthHouse> GrowthHouses => Set<GrowthHouse>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<MeasureDefinition> MeasureDefinitions => Set<MeasureDefinition>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<MeasureTarget> MeasureTargets => Set<MeasureTarget>();
+    public DbSet<AgreementAmendment> AgreementAmendments => Set<AgreementAmendment>();
+    public DbSet<ActivityRecord> Activities => Set<ActivityRecord>();
+    public DbSet<ManualMeasureValue> ManualMeasureValues => Set<ManualMeasureValue>();
+    public DbSet<MeasureResult> MeasureResults => Set<MeasureResult>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as readable text: the database stays understandable and portable to PostgreSQL.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ResultataftalerDbContext).Assembly);
+}

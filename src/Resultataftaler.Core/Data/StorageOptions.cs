@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Resultataftaler.Core.Data;
+
+/// <summary>The section "Resultataftaler": where all state lives.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Resultataftaler";
+
+    /// <summary>Directory holding the database and, later, inbox, archive, reports and logs. Relative paths are taken from the working directory.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>Database file name inside the data directory.</summary>
+    [Required]
+    public string DatabaseFile { get; set; } = "resultataftaler.db";
+
+    /// <summary>Seconds a command waits for a lock held by another connection before it fails.</summary>
+    [Range(1, 600)]
+    public int BusyTimeoutSeconds { get; set; } = 30;
+
+    public string FullDataDirectory => Path.GetFullPath(DataDirectory);
+
+    public string DatabasePath => Path.Combine(FullDataDirectory, DatabaseFile);
+
+    public string ConnectionString => $"Data Source={DatabasePath};Default Timeout={BusyTimeoutSeconds};Foreign Keys=True";
+}

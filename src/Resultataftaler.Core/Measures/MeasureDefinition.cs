@@ -1,0 +1,47 @@
+namespace Resultataftaler.Core.Measures;
+
+/// <summary>
+/// A result measure in the registry of one year: what it means and how the database computes it.
+/// National measures are shared by all five agreements of the year; local ones belong to one
+/// agreement. A definition is never edited after results were reported on it; a new year gets
+/// new rows, so earlier values are never silently rewritten.
+/// </summary>
+public sealed class MeasureDefinition
+{
+    public int Id { get; set; }
+    public int Year { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public string? Description { get; set; }
+    public MeasureScope Scope { get; set; }
+
+    /// <summary>The owning agreement of a local measure; null for national measures.</summary>
+    public int? AgreementId { get; set; }
+
+    public MeasureUnit Unit { get; set; }
+    public int Decimals { get; set; }
+    public MeasureDirection Direction { get; set; }
+    public MeasureAggregation Aggregation { get; set; }
+    public PeriodRule PeriodRule { get; set; }
+
+    /// <summary>The records counted (the numerator of a ratio); null for manual measures.</summary>
+    public ActivityFilter? Filter { get; set; }
+
+    /// <summary>The denominator of a ratio.</summary>
+    public ActivityFilter? DenominatorFilter { get; set; }
+
+    public RatioBasis RatioBasis { get; set; }
+
+    /// <summary>For score shares: answers at or above this score count as satisfied.</summary>
+    public int? MinScore { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public bool IsManual => Aggregation == MeasureAggregation.Manual;
+
+    public bool HasFraction => Aggregation is MeasureAggregation.Ratio or MeasureAggregation.ScoreShare;
+
+    /// <summary>True when the value only grows through the year (so milestones must not fall).</summary>
+    public bool IsCumulative => PeriodRule == PeriodRule.YearToDate
+        && Aggregation is MeasureAggregation.Count or MeasureAggregation.DistinctCompanies or MeasureAggregation.SumQuantity;
+}

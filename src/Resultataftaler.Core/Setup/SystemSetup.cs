@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Seeding;
+using Resultataftaler.Core.Templates;
+
+namespace Resultataftaler.Core.Setup;
+
+/// <summary>
+/// What a first start does, and what `seed` does on demand: apply migrations, load the reference
+/// data idempotently, and create the default year's agreements from the bundled template when
+/// the database holds no agreement at all. Loads no activity data.
+/// </summary>
+public sealed class SystemSetup(
+    DatabaseInitializer database,
+    ReferenceDataSeeder seeder,
+    AgreementFactory factory,
+    MeasureEngine engine,
+    ResultataftalerDbContext db,
+    IOptions<SetupOptions> options,
+    ILogger<SystemSetup> logger)
+{
+    public async Task<SetupResult> InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+
+        // Read and check everything before the first write, so bad input changes nothing.
+        var reference = ReferenceData.Load(settings.SeedDirectory);
+        await database.MigrateAsync(cancellationToken);
+        var seeded = await seeder.SeedAsync(reference, cancellationToken);
+
+        IReadOnlyList<Agreement> created = [];
+        if (!await db.Agreements.AnyAsync(cancellationToken))
+        {
+            var template = TemplateLoader.LoadFile(settings.DefaultTemplatePath);
+            created = await factory.CreateAsync(template, settings.DefaultYear, cancellationToken);
+            await engine.RecomputeAsync(settings.DefaultYear, cancellationToken: cancellationToken);
+            logger.LogInformation("Created {Count} agreements for {Year} from {Template}", created.Count, settings.DefaultYear, settings.DefaultTemplatePath);
+        }
+
+        return new SetupResult(seeded, created.Count);
+    }
+}
+
+public sealed record SetupResult(SeedCounts Seed, int AgreementsCreated);

@@ -1,0 +1,56 @@
+namespace Resultataftaler.Core.Templates;
+
+// The JSON shape of an agreement template, as written by people. Everything is optional here so
+// that TemplateValidator can name each missing or wrong field instead of failing on the first.
+
+internal sealed class TemplateDocument
+{
+    public int? Year { get; set; }
+    public string? Name { get; set; }
+    public string? Regime { get; set; }
+    public string? Note { get; set; }
+    public List<MeasureSpec?>? Measures { get; set; }
+    public List<GoalSpec?>? Goals { get; set; }
+}
+
+internal sealed class GoalSpec
+{
+    public string? Theme { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public List<MeasureSpec?>? Measures { get; set; }
+}
+
+internal sealed class MeasureSpec
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+    public string? Unit { get; set; }
+    public int? Decimals { get; set; }
+    public string? Direction { get; set; }
+    public string? Aggregation { get; set; }
+    public string? Period { get; set; }
+    public FilterSpec? Filter { get; set; }
+    public FilterSpec? Denominator { get; set; }
+    public string? RatioBasis { get; set; }
+    public int? MinScore { get; set; }
+    public TargetSpec? Target { get; set; }
+    public Dictionary<string, TargetSpec?>? RegionTargets { get; set; }
+}
+
+internal sealed class FilterSpec
+{
+    public List<string?>? Activities { get; set; }
+    public string? Adviser { get; set; }
+    public bool? International { get; set; }
+}
+
+internal sealed class TargetSpec
+{
+    public double? Annual { get; set; }
+    public List<double?>? Milestones { get; set; }
+    public double? Baseline { get; set; }
+    public double? Green { get; set; }
+    public double? Yellow { get; set; }
+}
