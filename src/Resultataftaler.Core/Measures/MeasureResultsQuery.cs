@@ -29,7 +29,7 @@ public sealed class MeasureResultsQuery(ResultataftalerDbContext db)
             from goal in goals.DefaultIfEmpty()
             let definition = result.MeasureDefinition!
             where agreement.Year == year && result.Quarter == quarter
-            select new { result, agreement.RegionCode, RegionName = agreement.Region!.Name, definition, GoalTitle = goal == null ? null : goal.Title, goalOrder = goal == null ? 0 : goal.SortOrder, target.GreenAt, target.YellowAt };
+            select new { result, agreement.RegionCode, RegionName = agreement.Region!.Name, definition, GoalId = goal == null ? (int?)null : goal.Id, GoalTitle = goal == null ? null : goal.Title, goalOrder = goal == null ? 0 : goal.SortOrder, target.GreenAt, target.YellowAt };
         if (regionCode is { } region)
         {
             query = query.Where(x => x.RegionCode == region);
@@ -45,7 +45,7 @@ public sealed class MeasureResultsQuery(ResultataftalerDbContext db)
             .OrderBy(x => x.RegionCode).ThenBy(x => x.goalOrder).ThenBy(x => x.definition.SortOrder)
             .Select(x => new MeasureRow(
                 year, quarter, x.definition.Code, x.definition.Name, x.definition.Scope,
-                x.RegionCode.ToString(System.Globalization.CultureInfo.InvariantCulture), x.RegionName, x.GoalTitle,
+                x.RegionCode.ToString(System.Globalization.CultureInfo.InvariantCulture), x.RegionName, x.GoalId, x.GoalTitle,
                 x.definition.Unit, x.definition.Decimals, x.definition.Direction, x.definition.HasFraction,
                 x.result.Value, x.result.Numerator, x.result.Denominator, x.result.Target, x.result.Milestone,
                 x.result.Status, x.result.Projection, x.GreenAt, x.YellowAt, x.definition.SortOrder))];

@@ -9,6 +9,7 @@ public sealed record MeasureRow(
     MeasureScope Scope,
     string RegionCode,
     string RegionName,
+    int? GoalId,
     string? GoalTitle,
     MeasureUnit Unit,
     int Decimals,
