@@ -1,0 +1,176 @@
+using System.Text.Json;
+using Resultataftaler.Cli;
+using Resultataftaler.Tests.Support;
+
+namespace Resultataftaler.Tests.Cli;
+
+/// <summary>The CLI verbs through the real entry point, on a real data directory.</summary>
+public sealed class CliTests
+{
+    private string dataDir = null!;
+
+    [SetUp]
+    public void SetUp() => dataDir = TestSystem.NewDataDirectory();
+
+    [TearDown]
+    public void TearDown()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dataDir))
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task MeasuresNationalJson_PrintsTheRegistryOf2011()
+    {
+        Assert.That((await Run("seed")).Code, Is.Zero);
+        var (code, output, _) = await Run("measures", "--year", "2011", "--quarter", "1", "--national", "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(rows.Select(r => r.GetProperty("measureCode").GetString()),
+                Is.EqualTo(new[] { "VEJLEDTE", "VAEKSTPLANER", "HENVIST", "PRIVAT", "TILFREDS", "KENDSKAB", "EFFEKT_OMSAETNING", "AFKAST" }));
+            Assert.That(rows.Select(r => r.GetProperty("regionCode").GetString()), Is.All.EqualTo("national"));
+            Assert.That(rows.Select(r => r.GetProperty("quarter").GetInt32()), Is.All.EqualTo(1));
+            Assert.That(rows.Select(r => r.GetProperty("status").GetString()), Is.All.EqualTo("grey"));
+            foreach (var key in new[] { "value", "numerator", "denominator", "target", "milestone", "projection" })
+            {
+                Assert.That(rows.All(r => r.TryGetProperty(key, out _)), Is.True, key);
+            }
+
+            Assert.That(rows[0].GetProperty("target").GetDouble(), Is.EqualTo(2460));
+        });
+    }
+
+    [Test]
+    public async Task MeasuresForARegion_TableIsDanish()
+    {
+        await Run("seed");
+        var (code, output, _) = await Run("measures", "-y", "2011", "-q", "2", "--region", "1084");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(output, Does.Contain("Værdi").And.Contain("80,0 %").And.Contain("Grå"));
+            Assert.That(output.Split('\n').Count(l => l.Contains("1084", StringComparison.Ordinal)), Is.EqualTo(18));
+        });
+    }
+
+    [Test]
+    public async Task RegionAndNational_Together_AreRefused()
+    {
+        var (code, _, error) = await Run("measures", "-y", "2011", "-q", "1", "--region", "1084", "--national");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Not.Zero);
+            Assert.That(error, Does.Contain("enten --region eller --national"));
+        });
+    }
+
+    [TestCase("db", "migrate")]
+    [TestCase("seed")]
+    [TestCase("agreements", "create")]
+    [TestCase("agreements", "list")]
+    [TestCase("recompute")]
+    [TestCase("measures")]
+    public async Task EveryVerb_HasHelp(params string[] verb)
+    {
+        var (code, output, _) = await Run([.. verb, "--help"]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(output, Does.Contain("Usage:").And.Contain("--data-dir"));
+        });
+    }
+
+    [Test]
+    public async Task AgreementsCreate_FromA2019Template_AddsFiveDrafts()
+    {
+        await Run("seed");
+        var (code, output, _) = await Run("agreements", "create", "--year", "2019", "--template", Paths.Template2019);
+        var list = await Run("agreements", "list", "--year", "2019", "--format", "json");
+
+        using var json = JsonDocument.Parse(list.Output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(output, Does.Contain("Oprettede 5 aftaler for 2019"));
+            Assert.That(json.RootElement.GetArrayLength(), Is.EqualTo(5));
+            Assert.That(json.RootElement[0].GetProperty("status").GetString(), Is.EqualTo("draft"));
+            Assert.That(json.RootElement[0].GetProperty("nationalMeasures").GetInt32(), Is.EqualTo(7));
+        });
+    }
+
+    [Test]
+    public async Task AgreementsCreate_WithABadTemplate_NamesFileAndField_AndStoresNothing()
+    {
+        await Run("seed");
+        var bad = Path.Combine(dataDir, "bad-template.json");
+        await File.WriteAllTextAsync(bad, SmallTemplate.Json.Replace("\"aggregation\": \"sumQuantity\"", "\"aggregation\": \"median\"", StringComparison.Ordinal));
+
+        var (code, _, error) = await Run("agreements", "create", "--year", "2012", "--template", bad);
+        var list = await Run("agreements", "list", "--year", "2012", "--format", "json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That(error, Does.Contain(bad).And.Contain("$.measures[2].aggregation").And.Contain("median"));
+            Assert.That(list.Output.Trim(), Is.EqualTo("[]"));
+        });
+    }
+
+    [Test]
+    public async Task CorruptDatabaseFile_GivesAClearError()
+    {
+        Directory.CreateDirectory(dataDir);
+        var database = Path.Combine(dataDir, "resultataftaler.db");
+        await File.WriteAllTextAsync(database, "this is not a database, just some text that is long enough to look like a header..........");
+
+        var (code, _, error) = await Run("db", "migrate");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That(error, Does.Contain(database).And.Contain("beskadiget"));
+        });
+    }
+
+    [Test]
+    public async Task UnwritableDataDirectory_GivesAClearError()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"a-file-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(file, "x");
+        var (code, _, error) = await RunIn(Path.Combine(file, "data"), "db", "migrate");
+        File.Delete(file);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("Datamappen").And.Contain(file));
+        });
+    }
+
+    [Test]
+    public async Task Recompute_ReportsWhatItDid()
+    {
+        await Run("seed");
+        var (code, output, _) = await Run("recompute", "--year", "2011");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(output, Does.Contain("360 resultater for 5 aftaler i 2011"));
+        });
+    }
+
+    private Task<(int Code, string Output, string Error)> Run(params string[] args) => RunIn(dataDir, args);
+
+    private static async Task<(int Code, string Output, string Error)> RunIn(string dir, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliApp.RunAsync([.. args, "--data-dir", dir], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}

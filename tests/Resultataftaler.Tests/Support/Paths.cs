@@ -1,0 +1,13 @@
+namespace Resultataftaler.Tests.Support;
+
+/// <summary>The seeds/ and templates/ that Core copies beside every program (and this test assembly).</summary>
+public static class Paths
+{
+    public static string Seeds => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    public static string Templates => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    public static string Template2011 => Path.Combine(Templates, "agreement-2011.json");
+
+    public static string Template2019 => Path.Combine(Templates, "agreement-2019.json");
+}

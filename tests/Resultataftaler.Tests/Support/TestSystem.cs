@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Resultataftaler.Core;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Seeding;
+using Resultataftaler.Core.Setup;
+
+namespace Resultataftaler.Tests.Support;
+
+/// <summary>
+/// A real Resultataftaler on a real SQLite file in its own temporary data directory, wired with
+/// the same services the hosts use. Dispose deletes the directory.
+/// </summary>
+public sealed class TestSystem : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    private TestSystem(string dataDirectory, IReadOnlyDictionary<string, string?>? settings)
+    {
+        DataDirectory = dataDirectory;
+        var values = new Dictionary<string, string?>
+        {
+            ["Resultataftaler:DataDirectory"] = dataDirectory,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddResultataftalerCore(configuration);
+        provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public string DataDirectory { get; }
+
+    public string DatabasePath => Path.Combine(DataDirectory, "resultataftaler.db");
+
+    public static string NewDataDirectory() =>
+        Path.Combine(Path.GetTempPath(), "resultataftaler-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>A migrated database with the reference data and no agreements.</summary>
+    public static async Task<TestSystem> WithReferenceDataAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var system = new TestSystem(NewDataDirectory(), settings);
+        await system.RunAsync<DatabaseInitializer>(d => d.MigrateAsync());
+        await system.RunAsync<ReferenceDataSeeder>(s => s.SeedAsync(ReferenceData.Load(Paths.Seeds)));
+        return system;
+    }
+
+    /// <summary>What a fresh install does: migrate, seed, create the 2011 agreements from the bundled template.</summary>
+    public static async Task<TestSystem> FreshInstallAsync()
+    {
+        var system = new TestSystem(NewDataDirectory(), null);
+        await system.RunAsync<SystemSetup>(s => s.InitializeAsync());
+        return system;
+    }
+
+    public static TestSystem Unmigrated(IReadOnlyDictionary<string, string?>? settings = null) => new(NewDataDirectory(), settings);
+
+    public async Task RunAsync<T>(Func<T, Task> action)
+        where T : notnull
+    {
+        await using var scope = provider.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<T>());
+    }
+
+    public async Task<TResult> RunAsync<T, TResult>(Func<T, Task<TResult>> action)
+        where T : notnull
+    {
+        await using var scope = provider.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<T>());
+    }
+
+    /// <summary>A fresh context on the same file, for arranging and checking.</summary>
+    public async Task<TResult> DbAsync<TResult>(Func<ResultataftalerDbContext, Task<TResult>> action) =>
+        await RunAsync<ResultataftalerDbContext, TResult>(action);
+
+    public async Task DbAsync(Func<ResultataftalerDbContext, Task> action) =>
+        await RunAsync<ResultataftalerDbContext>(action);
+
+    public async ValueTask DisposeAsync()
+    {
+        await provider.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}
