@@ -16,7 +16,7 @@ public static class StatusNames
         MeasureStatus.Green => "✔",
         MeasureStatus.Yellow => "!",
         MeasureStatus.Red => "✖",
-        _ => "–",
+        _ => "○",
     };
 
     /// <summary>The lower-case English word used in JSON output.</summary>
