@@ -32,7 +32,14 @@ internal static class CliHost
         builder.Services.AddResultataftalerCore(builder.Configuration);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
+        try
+        {
+            return await action(scope.ServiceProvider);
+        }
+        catch (Exception ex) when (DatabaseInitializer.FindSqliteError(ex) is { } sqlite)
+        {
+            throw DatabaseInitializer.Explain(sqlite, storage.DatabasePath);
+        }
     }
 
     private static IConfiguration Configuration(ParseResult parse, GlobalOptions globals)

@@ -73,7 +73,16 @@ public static class WebApp
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<SystemSetup>().InitializeAsync();
+        SetupResult result;
+        try
+        {
+            result = await scope.ServiceProvider.GetRequiredService<SystemSetup>().InitializeAsync();
+        }
+        catch (Exception ex) when (DatabaseInitializer.FindSqliteError(ex) is { } sqlite)
+        {
+            throw DatabaseInitializer.Explain(sqlite, scope.ServiceProvider.GetRequiredService<StorageOptions>().DatabasePath);
+        }
+
         app.Logger.LogInformation(
             "Database ready at {Database}: {Regions} regions, {Municipalities} municipalities, {Created} agreements created",
             scope.ServiceProvider.GetRequiredService<StorageOptions>().DatabasePath, result.Seed.Regions, result.Seed.Municipalities, result.AgreementsCreated);

@@ -27,6 +27,14 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
         }
     }
 
+    /// <summary>The SQLite error inside an exception (EF wraps it in DbUpdateException), if any.</summary>
+    public static SqliteException? FindSqliteError(Exception ex) => ex switch
+    {
+        SqliteException sqlite => sqlite,
+        { InnerException: { } inner } => FindSqliteError(inner),
+        _ => null,
+    };
+
     public static UserFacingException Explain(SqliteException ex, string databasePath) => ex.SqliteErrorCode switch
     {
         // SQLITE_BUSY, SQLITE_LOCKED

@@ -37,8 +37,16 @@ public sealed class SystemSetup(
         {
             var template = TemplateLoader.LoadFile(settings.DefaultTemplatePath);
             created = await factory.CreateAsync(template, settings.DefaultYear, cancellationToken);
-            await engine.RecomputeAsync(settings.DefaultYear, cancellationToken: cancellationToken);
             logger.LogInformation("Created {Count} agreements for {Year} from {Template}", created.Count, settings.DefaultYear, settings.DefaultTemplatePath);
+        }
+
+        // Also after an interrupted first start: agreements without any results get them now.
+        var uncomputed = await db.Agreements
+            .Where(a => !db.MeasureResults.Any(r => r.AgreementId == a.Id))
+            .Select(a => a.Year).Distinct().ToListAsync(cancellationToken);
+        foreach (var year in uncomputed)
+        {
+            await engine.RecomputeAsync(year, cancellationToken: cancellationToken);
         }
 
         return new SetupResult(seeded, created.Count);

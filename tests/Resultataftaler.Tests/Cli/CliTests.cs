@@ -138,6 +138,38 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task LockedDatabase_GivesAClearError_AndChangesNothing()
+    {
+        await Run("seed");
+        var database = Path.Combine(dataDir, "resultataftaler.db");
+        await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            await holder.OpenAsync();
+            await using var hold = holder.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE;";
+            await hold.ExecuteNonQueryAsync();
+
+            Environment.SetEnvironmentVariable("Resultataftaler__BusyTimeoutSeconds", "1");
+            try
+            {
+                var (code, _, error) = await Run("agreements", "create", "--year", "2019", "--template", Paths.Template2019);
+                Assert.Multiple(() =>
+                {
+                    Assert.That(code, Is.EqualTo(1));
+                    Assert.That(error, Does.Contain(database).And.Contain("låst"));
+                });
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable("Resultataftaler__BusyTimeoutSeconds", null);
+            }
+        }
+
+        var list = await Run("agreements", "list", "--year", "2019", "--format", "json");
+        Assert.That(list.Output.Trim(), Is.EqualTo("[]"));
+    }
+
+    [Test]
     public async Task UnwritableDataDirectory_GivesAClearError()
     {
         var file = Path.Combine(Path.GetTempPath(), $"a-file-{Guid.NewGuid():N}");
