@@ -18,6 +18,10 @@ public static class CliApp
         root.Subcommands.Add(AgreementCommands.Create(globals));
         root.Subcommands.Add(RecomputeCommand.Create(globals));
         root.Subcommands.Add(MeasuresCommand.Create(globals));
+        root.Subcommands.Add(ImportCommand.Create(globals));
+        root.Subcommands.Add(QuarantineCommands.Create(globals));
+        root.Subcommands.Add(RunsCommand.Create(globals));
+        root.Subcommands.Add(DemoDataCommand.Create(globals));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
@@ -28,6 +32,17 @@ public static class CliApp
         {
             await error.WriteLineAsync("Fejl: " + Unwrap(ex).Message);
             return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("Afbrudt.");
+            return 130;
+        }
+        catch (Exception ex)
+        {
+            // Logged in full by the use case; the operator gets one line and the log's location.
+            await error.WriteLineAsync($"Uventet fejl: {Unwrap(ex).Message} (detaljer i logfilen under datamappen/logs).");
+            return 70;
         }
     }
 

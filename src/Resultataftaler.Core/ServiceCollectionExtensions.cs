@@ -3,7 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Resultataftaler.Core.Agreements;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports;
+using Resultataftaler.Core.Jobs;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.Seeding;
 using Resultataftaler.Core.Setup;
@@ -27,6 +31,30 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MeasureEngine>();
         services.AddScoped<MeasureResultsQuery>();
         services.AddScoped<SystemSetup>();
+
+        services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ImportFolders>();
+        services.AddScoped<ActivityImporter>();
+        services.AddScoped<ImportService>();
+        services.AddScoped<QuarantineService>();
+        services.AddScoped<DataQualityChecker>();
+        services.AddScoped<HttpActivityFeed>();
+        services.AddScoped<ActivityImportJob>();
+        services.AddHttpClient(HttpActivityFeed.ClientName)
+            .AddResilienceHandler("activity-feed", (pipeline, context) =>
+            {
+                var import = context.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value;
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(1, import.FeedRetries),
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromMilliseconds(import.FeedRetryDelayMilliseconds),
+                    ShouldHandle = args => ValueTask.FromResult(import.FeedRetries > 0 && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+                });
+                pipeline.AddTimeout(TimeSpan.FromSeconds(import.FeedTimeoutSeconds));
+            });
         return services;
     }
 }

@@ -1,7 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
+using Hangfire;
+using Hangfire.Dashboard;
 using Resultataftaler.Core;
+using Resultataftaler.Core.Jobs;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Setup;
@@ -40,6 +43,18 @@ public static class WebApp
                 formatProvider: CultureInfo.InvariantCulture));
 
         builder.Services.AddResultataftalerCore(builder.Configuration);
+        var jobs = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
+        builder.Services.AddHangfire(configuration => configuration.UseResultataftalerStorage(storage, jobs));
+        if (jobs.RunServer)
+        {
+            // One server per job database: Hangfire.Storage.SQLite runs jobs twice with several (docs/decisions/0005).
+            builder.Services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = jobs.WorkerCount;
+                options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+
         builder.Services.AddRazorPages();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -60,13 +75,26 @@ public static class WebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealthChecks("/health");
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            // Local requests only until sign-in and roles arrive (administrators).
+            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            DashboardTitle = "Resultataftaler – baggrundsjob",
+            DisplayStorageConnectionString = false,
+        });
         app.MapRazorPages();
         return app;
     }
 
-    /// <summary>Migrates, seeds and creates the default agreements when the database is empty (unless turned off).</summary>
+    /// <summary>Migrates, seeds and creates the default agreements when the database is empty (unless turned off); registers the recurring jobs.</summary>
     public static async Task InitializeAsync(WebApplication app)
     {
+        var jobs = app.Services.GetRequiredService<IOptions<JobOptions>>().Value;
+        if (jobs.RunServer)
+        {
+            RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>(), jobs);
+        }
+
         if (!app.Services.GetRequiredService<IOptions<SetupOptions>>().Value.InitializeOnStart)
         {
             return;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Resultataftaler.Core.Setup;
 
 namespace Resultataftaler.Cli.Commands;
@@ -8,15 +9,28 @@ internal static class SeedCommand
 {
     public static Command Create(GlobalOptions globals)
     {
-        var command = new Command("seed", "Indlæs regioner, KKR, Væksthuse og de 98 kommuner (idempotent), og opret standardårets aftaler fra skabelonen, hvis databasen ingen aftaler har. Indlæser ingen aktivitetsdata.");
+        var noDemo = new Option<bool>("--no-demo-data") { Description = "Importér ikke demodata, når aftalerne oprettes (til en rigtig installation)" };
+        var command = new Command("seed", "Indlæs regioner, KKR, Væksthuse og de 98 kommuner (idempotent). Har databasen ingen aftaler, oprettes standardårets aftaler fra skabelonen, og demodata importeres (medmindre --no-demo-data).")
+        {
+            noDemo,
+        };
         command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
         {
+            if (parse.GetValue(noDemo))
+            {
+                services.GetRequiredService<IOptions<SetupOptions>>().Value.DemoData = false;
+            }
+
             var result = await services.GetRequiredService<SystemSetup>().InitializeAsync(ct);
             var output = parse.InvocationConfiguration.Output;
-            await output.WriteLineAsync($"Referencedata: {result.Seed.Regions} regioner, {result.Seed.Municipalities} kommuner ; {result.Seed.Changed} rækker tilføjet eller ændret.");
+            await output.WriteLineAsync($"Referencedata: {result.Seed.Regions} regioner og {result.Seed.Municipalities} kommuner; {result.Seed.Changed} rækker tilføjet eller ændret.");
             await output.WriteLineAsync(result.AgreementsCreated > 0
                 ? $"Oprettede {result.AgreementsCreated} aftaler fra standardskabelonen."
                 : "Databasen har allerede aftaler; ingen nye oprettet.");
+            if (result.DemoImport is { } demo)
+            {
+                await output.WriteLineAsync($"Demodata: {demo.Results.Sum(r => r.Inserted)} aktiviteter importeret, {demo.Results.Sum(r => r.Quarantined)} rækker i karantæne.");
+            }
             return 0;
         }));
         return command;

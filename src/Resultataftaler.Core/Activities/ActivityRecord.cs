@@ -27,5 +27,13 @@ public sealed class ActivityRecord
 
     public AdviserKind? AdviserKind { get; set; }
     public bool International { get; set; }
+
+    /// <summary>The municipality lies outside the reporting house's region (imported, but flagged).</summary>
+    public bool CrossRegion { get; set; }
+
+    /// <summary>When the row was first imported or last changed by an import.</summary>
     public DateTime ImportedAtUtc { get; set; }
+
+    /// <summary>The import run that inserted or last changed the row.</summary>
+    public int? ImportRunId { get; set; }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Activities;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.Organisations;
 
@@ -20,6 +21,10 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<ActivityRecord> Activities => Set<ActivityRecord>();
     public DbSet<ManualMeasureValue> ManualMeasureValues => Set<ManualMeasureValue>();
     public DbSet<MeasureResult> MeasureResults => Set<MeasureResult>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<QuarantinedRow> QuarantinedRows => Set<QuarantinedRow>();
+    public DbSet<SourceWatermark> SourceWatermarks => Set<SourceWatermark>();
+    public DbSet<DataQualityWarning> DataQualityWarnings => Set<DataQualityWarning>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -17,6 +17,12 @@ public sealed class SetupOptions
     /// <summary>Template file (in TemplateDirectory) those agreements are created from.</summary>
     public string DefaultTemplate { get; set; } = "agreement-2011.json";
 
+    /// <summary>
+    /// On a fresh install (no agreements yet), write demo activity files for the five houses into
+    /// the inbox and import them once, so the first page shows real traffic lights.
+    /// </summary>
+    public bool DemoData { get; set; } = true;
+
     /// <summary>Migrate, seed and create the default agreements when a host starts.</summary>
     public bool InitializeOnStart { get; set; } = true;
 

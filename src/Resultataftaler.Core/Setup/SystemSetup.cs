@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Demo;
+using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.Seeding;
 using Resultataftaler.Core.Templates;
@@ -19,6 +21,9 @@ public sealed class SystemSetup(
     ReferenceDataSeeder seeder,
     AgreementFactory factory,
     MeasureEngine engine,
+    ImportService imports,
+    ImportFolders folders,
+    IOptions<ImportOptions> importOptions,
     ResultataftalerDbContext db,
     IOptions<SetupOptions> options,
     ILogger<SystemSetup> logger)
@@ -33,11 +38,19 @@ public sealed class SystemSetup(
         var seeded = await seeder.SeedAsync(reference, cancellationToken);
 
         IReadOnlyList<Agreement> created = [];
+        ImportBatch? demo = null;
         if (!await db.Agreements.AnyAsync(cancellationToken))
         {
             var template = TemplateLoader.LoadFile(settings.DefaultTemplatePath);
             created = await factory.CreateAsync(template, settings.DefaultYear, cancellationToken);
             logger.LogInformation("Created {Count} agreements for {Year} from {Template}", created.Count, settings.DefaultYear, settings.DefaultTemplatePath);
+            if (settings.DemoData)
+            {
+                var inbox = folders.Inbox(importOptions.Value.EffectiveSources.FirstOrDefault(s => s.Kind == ImportSourceKind.Folder) ?? new ImportSourceOptions());
+                var files = DemoDataGenerator.Write(settings.DefaultYear, inbox, reference);
+                logger.LogInformation("Wrote {Rows} demo activity rows for {Year} to {Inbox}", files.Rows, settings.DefaultYear, inbox);
+                demo = await imports.RunConfiguredSourcesAsync(cancellationToken: cancellationToken);
+            }
         }
 
         // Also after an interrupted first start: agreements without any results get them now.
@@ -49,8 +62,8 @@ public sealed class SystemSetup(
             await engine.RecomputeAsync(year, cancellationToken: cancellationToken);
         }
 
-        return new SetupResult(seeded, created.Count);
+        return new SetupResult(seeded, created.Count, demo);
     }
 }
 
-public sealed record SetupResult(SeedCounts Seed, int AgreementsCreated);
+public sealed record SetupResult(SeedCounts Seed, int AgreementsCreated, ImportBatch? DemoImport);

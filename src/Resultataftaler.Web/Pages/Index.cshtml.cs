@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
 
 namespace Resultataftaler.Web.Pages;
@@ -19,6 +20,8 @@ public sealed class IndexModel(ResultataftalerDbContext db, MeasureResultsQuery 
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<AgreementView> Agreements { get; private set; } = [];
     public DateTime? ComputedAtUtc { get; private set; }
+    public DateTime? DataAsOfUtc { get; private set; }
+    public IReadOnlyList<DataQualityWarning> Warnings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +48,9 @@ public sealed class IndexModel(ResultataftalerDbContext db, MeasureResultsQuery 
         var rows = (await results.ForAllRegionsAsync(year, quarter, cancellationToken)).ToLookup(r => r.RegionCode);
         ComputedAtUtc = await db.MeasureResults.Where(r => agreements.Select(a => a.Id).Contains(r.AgreementId))
             .MaxAsync(r => (DateTime?)r.ComputedAtUtc, cancellationToken);
+
+        DataAsOfUtc = await db.ImportRuns.Where(r => r.Status == ImportRunStatus.Completed).MaxAsync(r => r.FinishedAtUtc, cancellationToken);
+        Warnings = await db.DataQualityWarnings.AsNoTracking().OrderBy(w => w.RegionCode).ThenBy(w => w.Kind).ToListAsync(cancellationToken);
 
         Agreements = [.. agreements.Select(a =>
         {

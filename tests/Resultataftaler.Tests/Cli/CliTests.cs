@@ -25,7 +25,7 @@ public sealed class CliTests
     [Test]
     public async Task MeasuresNationalJson_PrintsTheRegistryOf2011()
     {
-        Assert.That((await Run("seed")).Code, Is.Zero);
+        Assert.That((await Run("seed", "--no-demo-data")).Code, Is.Zero);
         var (code, output, _) = await Run("measures", "--year", "2011", "--quarter", "1", "--national", "--format", "json");
 
         using var json = JsonDocument.Parse(output);
@@ -50,7 +50,7 @@ public sealed class CliTests
     [Test]
     public async Task MeasuresForARegion_TableIsDanish()
     {
-        await Run("seed");
+        await Run("seed", "--no-demo-data");
         var (code, output, _) = await Run("measures", "-y", "2011", "-q", "2", "--region", "1084");
         Assert.Multiple(() =>
         {
@@ -73,6 +73,12 @@ public sealed class CliTests
 
     [TestCase("db", "migrate")]
     [TestCase("seed")]
+    [TestCase("import")]
+    [TestCase("quarantine", "list")]
+    [TestCase("quarantine", "fix")]
+    [TestCase("quarantine", "dismiss")]
+    [TestCase("runs", "list")]
+    [TestCase("demo-data")]
     [TestCase("agreements", "create")]
     [TestCase("agreements", "list")]
     [TestCase("recompute")]
@@ -90,7 +96,7 @@ public sealed class CliTests
     [Test]
     public async Task AgreementsCreate_FromA2019Template_AddsFiveDrafts()
     {
-        await Run("seed");
+        await Run("seed", "--no-demo-data");
         var (code, output, _) = await Run("agreements", "create", "--year", "2019", "--template", Paths.Template2019);
         var list = await Run("agreements", "list", "--year", "2019", "--format", "json");
 
@@ -108,7 +114,7 @@ public sealed class CliTests
     [Test]
     public async Task AgreementsCreate_WithABadTemplate_NamesFileAndField_AndStoresNothing()
     {
-        await Run("seed");
+        await Run("seed", "--no-demo-data");
         var bad = Path.Combine(dataDir, "bad-template.json");
         await File.WriteAllTextAsync(bad, SmallTemplate.Json.Replace("\"aggregation\": \"sumQuantity\"", "\"aggregation\": \"median\"", StringComparison.Ordinal));
 
@@ -140,7 +146,7 @@ public sealed class CliTests
     [Test]
     public async Task LockedDatabase_GivesAClearError_AndChangesNothing()
     {
-        await Run("seed");
+        await Run("seed", "--no-demo-data");
         var database = Path.Combine(dataDir, "resultataftaler.db");
         await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
         {
@@ -187,7 +193,7 @@ public sealed class CliTests
     [Test]
     public async Task Recompute_ReportsWhatItDid()
     {
-        await Run("seed");
+        await Run("seed", "--no-demo-data");
         var (code, output, _) = await Run("recompute", "--year", "2011");
         Assert.Multiple(() =>
         {

@@ -23,6 +23,8 @@ public sealed class TestSystem : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             ["Resultataftaler:DataDirectory"] = dataDirectory,
+            ["Resultataftaler:Setup:DemoData"] = "false",
+            ["Resultataftaler:Import:FeedRetryDelayMilliseconds"] = "10",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports;
+
+namespace Resultataftaler.Cli.Commands;
+
+/// <summary>
+/// `import PATH` runs the nightly pipeline on a file or folder, synchronously, with a progress bar.
+/// `--format json` prints {"files":[{"file","status","inserted","updated","unchanged","quarantined","error"}]}
+/// (a contract: add fields, never rename). Exit code 0 when every file was read (quarantined rows
+/// included), 1 when a file could not be read.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(GlobalOptions globals)
+    {
+        var path = new Argument<string>("path") { Description = "En aktivitetsfil (.csv, .jsonl, .xlsx) eller en mappe med sådanne filer" };
+        var source = new Option<string?>("--source", "-s") { Description = "Kildens navn (nøglen er kilde + kilde_id). Standard: Resultataftaler:Import:DefaultSource (crm)" };
+        var format = CommonOptions.Format("table", "json");
+        var command = new Command("import", "Importér aktivitetsdata: validér, sæt fejlrækker i karantæne, gem de gode rækker og genberegn de berørte resultatmål.")
+        {
+            path, source, format,
+        };
+        command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
+        {
+            var target = parse.GetValue(path)!;
+            if (!File.Exists(target) && !Directory.Exists(target))
+            {
+                throw new UserFacingException($"{target}: filen eller mappen findes ikke.");
+            }
+
+            await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
+            var bar = new ProgressBar(parse.InvocationConfiguration.Error, ProgressBar.Interactive(parse.InvocationConfiguration.Error) && parse.GetValue(format) != "json");
+            var batch = await services.GetRequiredService<ImportService>().ImportPathAsync(target, parse.GetValue(source), bar, ct);
+            bar.Done();
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "json")
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(new
+                {
+                    files = batch.Results.Select(r => new
+                    {
+                        file = r.Origin,
+                        status = r.Status == ImportRunStatus.Completed ? "completed" : "failed",
+                        inserted = r.Inserted,
+                        updated = r.Updated,
+                        unchanged = r.Unchanged,
+                        quarantined = r.Quarantined,
+                        error = r.Error,
+                        runId = r.RunId,
+                        rows = r.Rows,
+                    }),
+                    warnings = batch.Warnings.Select(w => new { kind = w.Kind.ToString(), regionCode = w.RegionCode, message = w.Message }),
+                }, CliJson.Options));
+            }
+            else
+            {
+                var table = new TextTable("Fil", "Status", "Rækker", "Nye", "Ændrede", "Uændrede", "Karantæne", "Fejl");
+                foreach (var r in batch.Results)
+                {
+                    table.Add(r.Origin, r.Status == ImportRunStatus.Completed ? "importeret" : "fejlet", N(r.Rows), N(r.Inserted), N(r.Updated), N(r.Unchanged), N(r.Quarantined), r.Error ?? string.Empty);
+                }
+
+                await table.WriteAsync(output);
+                foreach (var warning in batch.Warnings)
+                {
+                    await output.WriteLineAsync("Advarsel: " + warning.Message);
+                }
+
+                if (batch.Results.Sum(r => r.Quarantined) is > 0 and var q)
+                {
+                    await output.WriteLineAsync($"{N(q)} rækker er sat i karantæne: se 'quarantine list'.");
+                }
+            }
+
+            if (batch.Results.Count == 0)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"{target}: ingen filer at importere (.csv, .jsonl, .xlsx).");
+            }
+
+            return batch.AllCompleted ? 0 : 1;
+        }));
+        return command;
+    }
+
+    private static string N(int value) => value.ToString("N0", DanishFormat.Culture);
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
+
+namespace Resultataftaler.Cli.Commands;
+
+internal static class RunsCommand
+{
+    public static Command Create(GlobalOptions globals)
+    {
+        var take = new Option<int>("--last", "-n") { Description = "Så mange af de seneste kørsler", DefaultValueFactory = _ => 50 };
+        var format = CommonOptions.Format("table", "json");
+        var list = new Command("list", "Vis importkørslerne med antal nye, ændrede, uændrede og karantænerækker.") { take, format };
+        list.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
+        {
+            var db = services.GetRequiredService<ResultataftalerDbContext>();
+            var runs = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(parse.GetValue(take)).ToListAsync(ct);
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "json")
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(runs.Select(r => new
+                {
+                    id = r.Id,
+                    source = r.Source,
+                    kind = r.Kind,
+                    file = r.Origin,
+                    status = r.Status.ToString().ToLowerInvariant(),
+                    startedAt = r.StartedAtUtc,
+                    finishedAt = r.FinishedAtUtc,
+                    rows = r.Rows,
+                    inserted = r.Inserted,
+                    updated = r.Updated,
+                    unchanged = r.Unchanged,
+                    quarantined = r.Quarantined,
+                    error = r.Error,
+                    watermark = r.Watermark,
+                }), CliJson.Options));
+                return 0;
+            }
+
+            var table = new TextTable("Id", "Start", "Kilde", "Fil", "Status", "Rækker", "Nye", "Ændrede", "Uændrede", "Karantæne", "Fejl");
+            foreach (var r in runs)
+            {
+                table.Add(N(r.Id), DanishFormat.DateTime(r.StartedAtUtc), r.Source, r.Origin ?? string.Empty, r.Status.ToString(), N(r.Rows), N(r.Inserted), N(r.Updated), N(r.Unchanged), N(r.Quarantined), r.Error ?? string.Empty);
+            }
+
+            await table.WriteAsync(output);
+            return 0;
+        }));
+        return new Command("runs", "Importkørsler.") { list };
+    }
+
+    private static string N(int value) => value.ToString("N0", DanishFormat.Culture);
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Resultataftaler.Core.Imports;
+
+namespace Resultataftaler.Core.Data.Configurations;
+
+internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
+{
+    public void Configure(EntityTypeBuilder<ImportRun> builder)
+    {
+        builder.Property(r => r.Source).HasMaxLength(100);
+        builder.Property(r => r.Kind).HasMaxLength(20);
+        builder.Property(r => r.Origin).HasMaxLength(500);
+        builder.Property(r => r.Error).HasMaxLength(4000);
+        builder.Property(r => r.Watermark).HasMaxLength(100);
+        builder.Property(r => r.MachineName).HasMaxLength(100);
+        builder.HasIndex(r => r.StartedAtUtc);
+    }
+}
+
+internal sealed class QuarantinedRowConfiguration : IEntityTypeConfiguration<QuarantinedRow>
+{
+    public void Configure(EntityTypeBuilder<QuarantinedRow> builder)
+    {
+        builder.ToTable("QuarantinedRows");
+        builder.Property(q => q.Source).HasMaxLength(100);
+        builder.Property(q => q.Origin).HasMaxLength(500);
+        builder.Property(q => q.SourceId).HasMaxLength(100);
+        builder.Property(q => q.ResolvedBy).HasMaxLength(200);
+        builder.Property(q => q.ResolutionNote).HasMaxLength(2000);
+        builder.HasIndex(q => new { q.Status, q.Source });
+        builder.HasOne<ImportRun>().WithMany().HasForeignKey(q => q.ImportRunId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SourceWatermarkConfiguration : IEntityTypeConfiguration<SourceWatermark>
+{
+    public void Configure(EntityTypeBuilder<SourceWatermark> builder)
+    {
+        builder.HasKey(w => w.Source);
+        builder.Property(w => w.Source).HasMaxLength(100);
+        builder.Property(w => w.Watermark).HasMaxLength(100);
+    }
+}
+
+internal sealed class DataQualityWarningConfiguration : IEntityTypeConfiguration<DataQualityWarning>
+{
+    public void Configure(EntityTypeBuilder<DataQualityWarning> builder)
+    {
+        builder.Property(w => w.Source).HasMaxLength(100);
+        builder.Property(w => w.Message).HasMaxLength(1000);
+    }
+}

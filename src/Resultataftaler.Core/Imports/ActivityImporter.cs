@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports.Readers;
+
+namespace Resultataftaler.Core.Imports;
+
+/// <summary>
+/// Imports the rows of one file or feed pull under a source name: validates each row, quarantines
+/// the bad ones with every reason, upserts the good ones keyed by (source, kilde_id), and records
+/// an ImportRun. All of a file is one transaction: a crash leaves the database as it was, and the
+/// next run completes the file. Importing the same rows again changes nothing.
+/// </summary>
+public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider clock, ILogger<ActivityImporter> logger)
+{
+    private const int ProgressEvery = 5_000;
+
+    /// <param name="inTransaction">Runs inside the import's transaction just before commit (e.g. to move a feed's watermark).</param>
+    public async Task<ImportResult> ImportAsync(
+        IActivityRowSource rows,
+        string source,
+        string kind,
+        IProgress<ImportProgress>? progress = null,
+        Func<ResultataftalerDbContext, ImportRun, Task>? inTransaction = null,
+        CancellationToken cancellationToken = default)
+    {
+        await AbandonDeadRunsAsync(cancellationToken);
+        var reference = await ImportReference.LoadAsync(db, cancellationToken);
+        var run = new ImportRun
+        {
+            Source = source,
+            Kind = kind,
+            Origin = rows.Origin,
+            Status = ImportRunStatus.Running,
+            StartedAtUtc = clock.GetUtcNow().UtcDateTime,
+            ProcessId = Environment.ProcessId,
+            MachineName = Environment.MachineName,
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["ImportRunId"] = run.Id, ["Source"] = source, ["Origin"] = rows.Origin });
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            var counts = await WriteAsync(rows, source, run, reference, progress, inTransaction, cancellationToken);
+            logger.LogInformation(
+                "Imported {Origin}: {Rows} rows, {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Quarantined} quarantined in {Elapsed} ms",
+                rows.Origin, counts.Rows, counts.Inserted, counts.Updated, counts.Unchanged, counts.Quarantined, stopwatch.ElapsedMilliseconds);
+            return counts;
+        }
+        catch (Exception ex)
+        {
+            db.ChangeTracker.Clear();
+            var problem = ex is ImportFileException file ? file.Problem : ex.Message;
+            var stored = await db.ImportRuns.SingleAsync(r => r.Id == run.Id, CancellationToken.None);
+            stored.Status = ImportRunStatus.Failed;
+            stored.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+            stored.Error = Truncate(problem, 4000);
+            await db.SaveChangesAsync(CancellationToken.None);
+            if (ex is not ImportFileException)
+            {
+                logger.LogError(ex, "Import of {Origin} failed; nothing of it was stored", rows.Origin);
+                throw;
+            }
+
+            logger.LogWarning("Import of {Origin} failed, nothing of it was stored: {Problem}", rows.Origin, problem);
+            return new ImportResult(run.Id, source, rows.Origin, ImportRunStatus.Failed, 0, 0, 0, 0, 0, problem, new HashSet<(int, int)>());
+        }
+    }
+
+    private async Task<ImportResult> WriteAsync(
+        IActivityRowSource rows,
+        string source,
+        ImportRun run,
+        ImportReference reference,
+        IProgress<ImportProgress>? progress,
+        Func<ResultataftalerDbContext, ImportRun, Task>? inTransaction,
+        CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var validator = new ActivityRowValidator(reference);
+            var touched = new HashSet<(int, int)>();
+            var reasons = new List<string>();
+            int total = 0, valid = 0, changed = 0, quarantined = 0;
+            long before;
+            long after;
+            await using (var writer = new SqliteActivityWriter(connection, (SqliteTransaction)transaction.GetDbTransaction(), source, run.Id, run.StartedAtUtc, rows.Origin))
+            {
+                before = writer.CountSource();
+                foreach (var row in rows.ReadRows(cancellationToken))
+                {
+                    total++;
+                    var activity = validator.Validate(row, reasons);
+                    if (!string.IsNullOrWhiteSpace(row.SourceId) && writer.Seen(row.SourceId.Trim(), row.Line) is { } first)
+                    {
+                        reasons.Add($"kilde_id '{row.SourceId.Trim()}' står allerede på linje {first} i samme fil");
+                        activity = null;
+                    }
+
+                    if (activity is { } a)
+                    {
+                        valid++;
+                        if (writer.Upsert(a))
+                        {
+                            changed++;
+                            touched.Add((a.Date.Year, a.RegionCode));
+                        }
+                    }
+                    else
+                    {
+                        quarantined++;
+                        writer.Quarantine(row, Validation.MunicipalityCodes.TryParseRegion(row.Region, out var region) ? region : null, reasons);
+                    }
+
+                    if (total % ProgressEvery == 0)
+                    {
+                        var (read, size) = rows.Progress;
+                        progress?.Report(new ImportProgress(rows.Origin, total, read, size));
+                    }
+                }
+
+                after = writer.CountSource();
+            }
+
+            var inserted = (int)(after - before);
+            var stored = await db.ImportRuns.SingleAsync(r => r.Id == run.Id, cancellationToken);
+            stored.Status = ImportRunStatus.Completed;
+            stored.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+            stored.Rows = total;
+            stored.Inserted = inserted;
+            stored.Updated = changed - inserted;
+            stored.Unchanged = valid - changed;
+            stored.Quarantined = quarantined;
+            if (inTransaction is not null)
+            {
+                await inTransaction(db, stored);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            var (bytes, length) = rows.Progress;
+            progress?.Report(new ImportProgress(rows.Origin, total, bytes, length));
+            return new ImportResult(run.Id, source, rows.Origin, ImportRunStatus.Completed, total, inserted, changed - inserted, valid - changed, quarantined, null, touched);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Records a run for a file or feed that could not even be opened, so it shows among the runs with its problem.</summary>
+    public async Task<ImportResult> RecordFailureAsync(string source, string kind, string? origin, string problem, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new ImportRun
+        {
+            Source = source,
+            Kind = kind,
+            Origin = origin,
+            Status = ImportRunStatus.Failed,
+            StartedAtUtc = now,
+            FinishedAtUtc = now,
+            Error = Truncate(problem, 4000),
+            ProcessId = Environment.ProcessId,
+            MachineName = Environment.MachineName,
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogWarning("Import of {Origin} from {Source} failed: {Problem}", origin, source, problem);
+        return new ImportResult(run.Id, source, origin ?? source, ImportRunStatus.Failed, 0, 0, 0, 0, 0, problem, new HashSet<(int, int)>());
+    }
+
+    /// <summary>Runs left "running" by a process that no longer exists were rolled back by SQLite; say so.</summary>
+    private async Task AbandonDeadRunsAsync(CancellationToken cancellationToken)
+    {
+        var running = await db.ImportRuns.Where(r => r.Status == ImportRunStatus.Running).ToListAsync(cancellationToken);
+        foreach (var run in running.Where(r => r.MachineName != Environment.MachineName || !IsAlive(r.ProcessId)))
+        {
+            run.Status = ImportRunStatus.Abandoned;
+            run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+            run.Error = "Processen stoppede under importen; intet fra kørslen blev gemt. Filen importeres igen ved næste kørsel.";
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        if (processId == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}

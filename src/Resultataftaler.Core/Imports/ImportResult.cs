@@ -1,0 +1,21 @@
+namespace Resultataftaler.Core.Imports;
+
+/// <summary>What one import (a file or a feed pull) did.</summary>
+public sealed record ImportResult(
+    int RunId,
+    string Source,
+    string Origin,
+    ImportRunStatus Status,
+    int Rows,
+    int Inserted,
+    int Updated,
+    int Unchanged,
+    int Quarantined,
+    string? Error,
+    IReadOnlySet<(int Year, int Region)> Touched)
+{
+    public bool Changed => Inserted + Updated > 0;
+}
+
+/// <summary>Progress of a running import: rows so far, and bytes of the file read so far and in all.</summary>
+public readonly record struct ImportProgress(string Origin, int Rows, long BytesRead, long? BytesTotal);

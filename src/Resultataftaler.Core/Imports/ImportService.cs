@@ -1,0 +1,197 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports.Readers;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Core.Imports;
+
+/// <summary>
+/// The import use cases: the nightly pull of every configured source, and `import PATH`. Each
+/// file is imported on its own (its own transaction and ImportRun); afterwards the measures the
+/// new data touches are recomputed and the data-quality checks run.
+/// </summary>
+public sealed class ImportService(
+    ActivityImporter importer,
+    ImportFolders folders,
+    HttpActivityFeed feed,
+    MeasureEngine engine,
+    DataQualityChecker quality,
+    ResultataftalerDbContext db,
+    IOptions<ImportOptions> options,
+    TimeProvider clock,
+    ILogger<ImportService> logger)
+{
+    /// <summary>Pulls every enabled source, then recomputes and checks data quality. Safe to run twice.</summary>
+    public async Task<ImportBatch> RunConfiguredSourcesAsync(IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var results = new List<ImportResult>();
+        var failedSources = new List<(string Source, string Problem)>();
+        foreach (var source in options.Value.EffectiveSources.Where(s => s.Enabled))
+        {
+            try
+            {
+                var sourceResults = source.Kind == ImportSourceKind.Folder
+                    ? await ImportFolderSourceAsync(source, progress, cancellationToken)
+                    : [await ImportHttpSourceAsync(source, progress, cancellationToken)];
+                results.AddRange(sourceResults);
+                failedSources.AddRange(sourceResults.Where(r => r.Status == ImportRunStatus.Failed).Select(r => (source.Name, $"{r.Origin}: {r.Error}")));
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException && !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Source {Source} failed", source.Name);
+                failedSources.Add((source.Name, ex.Message));
+            }
+        }
+
+        return await FinishAsync(results, failedSources, cancellationToken);
+    }
+
+    /// <summary>Imports a file, or every supported file of a folder (files stay where they are).</summary>
+    public async Task<ImportBatch> ImportPathAsync(string path, string? sourceName = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var source = sourceName ?? options.Value.DefaultSource;
+        var files = Directory.Exists(path)
+            ? Directory.EnumerateFiles(path).Where(ActivityFiles.IsSupported).Order(StringComparer.Ordinal).ToList()
+            : [path];
+        var results = new List<ImportResult>();
+        foreach (var file in files)
+        {
+            results.Add(await ImportFileAsync(file, source, "cli", progress, cancellationToken));
+        }
+
+        return await FinishAsync(results, [], cancellationToken);
+    }
+
+    private async Task<List<ImportResult>> ImportFolderSourceAsync(ImportSourceOptions source, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var results = new List<ImportResult>();
+        foreach (var file in folders.Waiting(source))
+        {
+            var result = await ImportFileAsync(file, source.Name, "folder", progress, cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (result.Status == ImportRunStatus.Completed)
+            {
+                folders.MoveToArchive(file, now);
+            }
+            else
+            {
+                folders.MoveToFailed(file, result.Error ?? "ukendt fejl", result.RunId > 0 ? result.RunId : null, now);
+            }
+
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    private async Task<ImportResult> ImportFileAsync(string file, string source, string kind, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        IActivityRowSource rows;
+        try
+        {
+            rows = ActivityFiles.Open(file);
+        }
+        catch (ImportFileException ex)
+        {
+            return await importer.RecordFailureAsync(source, kind, Path.GetFileName(file), ex.Problem, cancellationToken);
+        }
+
+        using (rows)
+        {
+            return await importer.ImportAsync(rows, source, kind, progress, cancellationToken: cancellationToken);
+        }
+    }
+
+    private async Task<ImportResult> ImportHttpSourceAsync(ImportSourceOptions source, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var since = await db.SourceWatermarks.AsNoTracking().Where(w => w.Source == source.Name).Select(w => w.Watermark).SingleOrDefaultAsync(cancellationToken);
+        var spool = Path.Combine(folders.Archive, "..", "spool");
+        Directory.CreateDirectory(spool);
+        var spoolFile = Path.Combine(spool, $"{source.Name}-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            FeedPull pull;
+            try
+            {
+                pull = await feed.DownloadAsync(source, since, spoolFile, cancellationToken);
+            }
+            catch (Exception ex) when (ex is ImportFileException or HttpRequestException or TaskCanceledException or JsonException && !cancellationToken.IsCancellationRequested)
+            {
+                var problem = ex is ImportFileException f ? f.Problem : $"feedet kunne ikke hentes: {ex.Message}";
+                return await importer.RecordFailureAsync(source.Name, "http", source.BaseUrl, problem, cancellationToken);
+            }
+
+            using var rows = new JsonLinesActivityReader(spoolFile, origin: $"{source.BaseUrl} (since {since ?? "start"})");
+            return await importer.ImportAsync(rows, source.Name, "http", progress, async (context, run) =>
+            {
+                if (pull.Watermark is null || pull.Watermark == since)
+                {
+                    return;
+                }
+
+                var stored = await context.SourceWatermarks.SingleOrDefaultAsync(w => w.Source == source.Name, cancellationToken);
+                if (stored is null)
+                {
+                    context.SourceWatermarks.Add(new SourceWatermark { Source = source.Name, Watermark = pull.Watermark, UpdatedAtUtc = clock.GetUtcNow().UtcDateTime });
+                }
+                else
+                {
+                    stored.Watermark = pull.Watermark;
+                    stored.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+                }
+
+                run.Watermark = pull.Watermark;
+            }, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(spoolFile);
+        }
+    }
+
+    private async Task<ImportBatch> FinishAsync(List<ImportResult> results, List<(string Source, string Problem)> failedSources, CancellationToken cancellationToken)
+    {
+        await RecomputeAsync(results, cancellationToken);
+        var warnings = await quality.RunAsync(failedSources, cancellationToken);
+        return new ImportBatch(results, warnings);
+    }
+
+    /// <summary>Recomputes what the import touched: the years and regions of changed rows; every agreement year when rows were updated (a row may have moved).</summary>
+    public async Task RecomputeAsync(IReadOnlyList<ImportResult> results, CancellationToken cancellationToken)
+    {
+        if (results.Any(r => r.Updated > 0))
+        {
+            foreach (var year in await db.Agreements.Select(a => a.Year).Distinct().ToListAsync(cancellationToken))
+            {
+                await engine.RecomputeAsync(year, cancellationToken: cancellationToken);
+            }
+
+            return;
+        }
+
+        var years = await db.Agreements.Select(a => a.Year).Distinct().ToListAsync(cancellationToken);
+        foreach (var group in results.SelectMany(r => r.Touched).Distinct().Where(t => years.Contains(t.Year)).GroupBy(t => t.Year))
+        {
+            var regions = group.Select(t => t.Region).Distinct().ToList();
+            if (regions.Count >= 3)
+            {
+                await engine.RecomputeAsync(group.Key, cancellationToken: cancellationToken);
+                continue;
+            }
+
+            foreach (var region in regions)
+            {
+                await engine.RecomputeAsync(group.Key, region, cancellationToken);
+            }
+        }
+    }
+}
+
+/// <summary>The results of one import pass and the data-quality warnings found after it.</summary>
+public sealed record ImportBatch(IReadOnlyList<ImportResult> Results, IReadOnlyList<DataQualityWarning> Warnings)
+{
+    public bool AllCompleted => Results.All(r => r.Status == ImportRunStatus.Completed);
+}

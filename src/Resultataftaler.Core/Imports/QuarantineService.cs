@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports.Readers;
+
+namespace Resultataftaler.Core.Imports;
+
+/// <summary>Lists quarantined rows, and corrects and re-imports them (or sets them aside).</summary>
+public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImporter importer, ImportService imports, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<QuarantinedRow>> ListAsync(QuarantineStatus? status = QuarantineStatus.Open, string? source = null, int? regionCode = null, CancellationToken cancellationToken = default) =>
+        await db.QuarantinedRows.AsNoTracking()
+            .Where(q => (status == null || q.Status == status) && (source == null || q.Source == source) && (regionCode == null || q.RegionCode == regionCode))
+            .OrderBy(q => q.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Applies the corrections to the row's fields and validates again. Valid: the row is imported
+    /// under its source (an ImportRun of kind "quarantine") and marked resolved. Still invalid:
+    /// the corrections are kept and the remaining reasons returned.
+    /// </summary>
+    public async Task<QuarantineFix> FixAsync(long id, IReadOnlyDictionary<string, string?> corrections, string by, CancellationToken cancellationToken = default)
+    {
+        var row = await db.QuarantinedRows.SingleOrDefaultAsync(q => q.Id == id, cancellationToken)
+            ?? throw new UserFacingException($"Der er ingen række i karantæne med id {id}.");
+        if (row.Status != QuarantineStatus.Open)
+        {
+            throw new UserFacingException($"Rækken {id} er allerede {(row.Status == QuarantineStatus.Resolved ? "rettet og importeret" : "lagt til side")}.");
+        }
+
+        var unknown = corrections.Keys.Where(k => !ImportColumns.All.Contains(k.ToLowerInvariant())).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new UserFacingException($"Ukendt felt: {string.Join(", ", unknown)} (felterne er {string.Join(", ", ImportColumns.All)}).");
+        }
+
+        var fields = RawActivityRow.FromFieldsJson(row.FieldsJson, row.Line, row.Origin);
+        foreach (var (key, value) in corrections)
+        {
+            fields[key.ToLowerInvariant()] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        var corrected = new RawActivityRow
+        {
+            Line = row.Line,
+            Origin = $"karantæne #{row.Id} ({row.Origin} linje {row.Line})",
+            Raw = fields.ToFieldsJson(),
+            SourceId = fields.SourceId, Activity = fields.Activity, Cvr = fields.Cvr, Municipality = fields.Municipality, Region = fields.Region,
+            Date = fields.Date, Quantity = fields.Quantity, Score = fields.Score, Adviser = fields.Adviser, International = fields.International,
+        };
+        var reasons = new List<string>();
+        var reference = await ImportReference.LoadAsync(db, cancellationToken);
+        if (new ActivityRowValidator(reference).Validate(corrected, reasons) is null)
+        {
+            row.FieldsJson = corrected.ToFieldsJson();
+            row.Reasons = string.Join("\n", reasons);
+            await db.SaveChangesAsync(cancellationToken);
+            return new QuarantineFix(false, reasons, null);
+        }
+
+        var result = await importer.ImportAsync(new SingleRowSource(corrected), row.Source, "quarantine", cancellationToken: cancellationToken);
+        db.ChangeTracker.Clear();
+        var stored = await db.QuarantinedRows.SingleAsync(q => q.Id == id, cancellationToken);
+        stored.FieldsJson = corrected.ToFieldsJson();
+        stored.Status = QuarantineStatus.Resolved;
+        stored.ResolvedAtUtc = clock.GetUtcNow().UtcDateTime;
+        stored.ResolvedBy = by;
+        stored.ResolutionNote = $"Rettet og importeret i kørsel {result.RunId}.";
+        await db.SaveChangesAsync(cancellationToken);
+        await imports.RecomputeAsync([result], cancellationToken);
+        return new QuarantineFix(true, [], result);
+    }
+
+    public async Task DismissAsync(long id, string note, string by, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            throw new UserFacingException("Skriv hvorfor rækken lægges til side.");
+        }
+
+        var row = await db.QuarantinedRows.SingleOrDefaultAsync(q => q.Id == id && q.Status == QuarantineStatus.Open, cancellationToken)
+            ?? throw new UserFacingException($"Der er ingen åben række i karantæne med id {id}.");
+        row.Status = QuarantineStatus.Dismissed;
+        row.ResolvedAtUtc = clock.GetUtcNow().UtcDateTime;
+        row.ResolvedBy = by;
+        row.ResolutionNote = note.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private sealed class SingleRowSource(RawActivityRow row) : IActivityRowSource
+    {
+        public string Origin => row.Origin ?? "karantæne";
+
+        public (long Read, long? Total) Progress => (1, 1);
+
+        public IEnumerable<RawActivityRow> ReadRows(CancellationToken cancellationToken) => [row];
+
+        public void Dispose()
+        {
+        }
+    }
+}
+
+/// <summary>The outcome of a correction: imported, or the reasons that remain.</summary>
+public sealed record QuarantineFix(bool Imported, IReadOnlyList<string> Reasons, ImportResult? Run);

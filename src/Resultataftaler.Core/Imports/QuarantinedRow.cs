@@ -1,0 +1,42 @@
+namespace Resultataftaler.Core.Imports;
+
+public enum QuarantineStatus
+{
+    Open,
+
+    /// <summary>Corrected and imported.</summary>
+    Resolved,
+
+    /// <summary>Set aside by a person, with a note.</summary>
+    Dismissed,
+}
+
+/// <summary>A row that failed validation: the raw row, where it came from, and every reason.</summary>
+public sealed class QuarantinedRow
+{
+    public long Id { get; set; }
+    public int ImportRunId { get; set; }
+    public required string Source { get; set; }
+
+    /// <summary>File name, or the feed page.</summary>
+    public string? Origin { get; set; }
+
+    /// <summary>Line in the file (header is line 1), or the item's number in the feed.</summary>
+    public int Line { get; set; }
+
+    public string? SourceId { get; set; }
+    public int? RegionCode { get; set; }
+    public required string Raw { get; set; }
+
+    /// <summary>The row's fields by column name (JSON object), the starting point of a correction.</summary>
+    public required string FieldsJson { get; set; }
+
+    /// <summary>Every reason, one per line.</summary>
+    public required string Reasons { get; set; }
+
+    public QuarantineStatus Status { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? ResolvedAtUtc { get; set; }
+    public string? ResolvedBy { get; set; }
+    public string? ResolutionNote { get; set; }
+}

@@ -1,0 +1,17 @@
+using Resultataftaler.Core.Activities;
+
+namespace Resultataftaler.Core.Imports;
+
+/// <summary>A row that passed every check, in the types the database stores.</summary>
+public readonly record struct ValidatedActivity(
+    string SourceId,
+    ActivityType Type,
+    string? Cvr,
+    int? MunicipalityCode,
+    int RegionCode,
+    DateOnly Date,
+    int Quantity,
+    int? Score,
+    AdviserKind? AdviserKind,
+    bool International,
+    bool CrossRegion);

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Resultataftaler.Core.Jobs;
+
+/// <summary>The section "Resultataftaler:Jobs": the Hangfire server and the recurring jobs.</summary>
+public sealed class JobOptions
+{
+    public const string Section = "Resultataftaler:Jobs";
+
+    /// <summary>
+    /// Run the Hangfire server in this web host. Exactly one process may run it per SQLite job
+    /// database (Hangfire.Storage.SQLite runs jobs twice otherwise); turn it off on other instances.
+    /// </summary>
+    public bool RunServer { get; set; } = true;
+
+    /// <summary>The job database file in the data directory.</summary>
+    [Required]
+    public string DatabaseFile { get; set; } = "hangfire.db";
+
+    [Range(1, 16)]
+    public int WorkerCount { get; set; } = 2;
+
+    /// <summary>Seconds between polls of the job queue (the storage's default of 15 s makes "run now" feel slow).</summary>
+    [Range(1, 60)]
+    public int QueuePollSeconds { get; set; } = 1;
+
+    /// <summary>Cron of the nightly import (default 02:00).</summary>
+    [Required]
+    public string NightlyImportCron { get; set; } = "0 2 * * *";
+
+    /// <summary>Time zone the cron is read in.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Copenhagen";
+}

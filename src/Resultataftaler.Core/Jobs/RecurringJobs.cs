@@ -1,0 +1,41 @@
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using Resultataftaler.Core.Data;
+
+namespace Resultataftaler.Core.Jobs;
+
+/// <summary>Every recurring job, registered in this one place with an explicit id, cron and time zone.</summary>
+public static class RecurringJobs
+{
+    /// <summary>Ids of jobs that existed once; recurring jobs stay in storage after they leave the code.</summary>
+    private static readonly string[] Retired = [];
+
+    public static void Register(IRecurringJobManager manager, JobOptions options)
+    {
+        foreach (var id in Retired)
+        {
+            manager.RemoveIfExists(id);
+        }
+
+        manager.AddOrUpdate<ActivityImportJob>(
+            ActivityImportJob.RecurringId,
+            job => job.RunAsync(CancellationToken.None),
+            options.NightlyImportCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone) });
+    }
+
+    /// <summary>Hangfire on its own SQLite file in the data directory.</summary>
+    public static IGlobalConfiguration UseResultataftalerStorage(this IGlobalConfiguration configuration, StorageOptions storage, JobOptions jobs)
+    {
+        DataDirectory.EnsureWritable(storage);
+        return configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseSQLiteStorage(Path.Combine(storage.FullDataDirectory, jobs.DatabaseFile), new SQLiteStorageOptions
+            {
+                QueuePollInterval = TimeSpan.FromSeconds(jobs.QueuePollSeconds),
+            });
+    }
+
+}
