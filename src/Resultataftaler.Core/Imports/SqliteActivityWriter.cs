@@ -44,8 +44,10 @@ internal sealed class SqliteActivityWriter : IAsyncDisposable
         upsert.Parameters["$run"].Value = runId;
 
         quarantine = Command(
+            // The same bad row imported again stays one open quarantine entry (importing twice changes nothing).
             "INSERT INTO \"QuarantinedRows\" (\"ImportRunId\", \"Source\", \"Origin\", \"Line\", \"SourceId\", \"RegionCode\", \"Raw\", \"FieldsJson\", \"Reasons\", \"Status\", \"CreatedAtUtc\") " +
-            "VALUES ($run, $source, $origin, $line, $id, $region, $raw, $fields, $reasons, 'Open', $now);",
+            "SELECT $run, $source, $origin, $line, $id, $region, $raw, $fields, $reasons, 'Open', $now " +
+            "WHERE NOT EXISTS (SELECT 1 FROM \"QuarantinedRows\" WHERE \"Status\" = 'Open' AND \"Source\" = $source AND \"Raw\" = $raw AND \"Reasons\" = $reasons);",
             "$run", "$source", "$origin", "$line", "$id", "$region", "$raw", "$fields", "$reasons", "$now");
         quarantine.Parameters["$run"].Value = runId;
         quarantine.Parameters["$source"].Value = source;

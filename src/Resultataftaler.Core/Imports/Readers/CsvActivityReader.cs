@@ -31,7 +31,7 @@ public sealed class CsvActivityReader(string path) : IActivityRowSource
 
         using (reader)
         {
-            if (reader.Header.IsEmpty)
+            if (reader.Header.IsEmpty || reader.Header.ColNames.All(string.IsNullOrWhiteSpace))
             {
                 throw new ImportFileException(Origin, "filen er tom (forventede en overskriftsrække med kolonnerne " + string.Join(";", ImportColumns.Required) + ")");
             }
