@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Demo;
 using Resultataftaler.Core.Seeding;
 using Resultataftaler.Core.Setup;
@@ -29,7 +30,7 @@ internal static class DemoDataCommand
                 await writer.WriteLineAsync(file);
             }
 
-            await writer.WriteLineAsync($"{summary.Rows:N0} rækker i {summary.Files.Count} filer, heraf {summary.BadRows} bevidst forkerte.".Replace(",", ".", StringComparison.Ordinal));
+            await writer.WriteLineAsync(string.Create(DanishFormat.Culture, $"{summary.Rows:N0} rækker i {summary.Files.Count} filer, heraf {summary.BadRows} bevidst forkerte."));
             return 0;
         }));
         return command;

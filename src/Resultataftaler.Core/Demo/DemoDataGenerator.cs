@@ -30,7 +30,7 @@ public static class DemoDataGenerator
 
     public static IReadOnlyList<int> DefaultRegions => [.. Companies.Keys];
 
-    public static DemoDataSummary Write(int year, string outDirectory, ReferenceData reference, int? rows = null, int seed = 2011)
+    public static DemoDataSummary Write(int year, string outDirectory, ReferenceData reference, int? rows = null, int seed = 2011, string idPrefix = "VH")
     {
         Directory.CreateDirectory(outDirectory);
         var defaultRows = Companies.Values.Sum() * RowsPerCompany;
@@ -43,7 +43,7 @@ public static class DemoDataGenerator
             var municipalities = reference.Municipalities.Where(m => m.RegionCode == region).Select(m => m.Code).ToArray();
             var others = reference.Municipalities.Where(m => m.RegionCode != region).Select(m => m.Code).ToArray();
             var path = Path.Combine(outDirectory, $"aktiviteter-{region}-{year}.csv");
-            var writer = new HouseWriter(path, region, year, random, municipalities, others);
+            var writer = new HouseWriter(path, region, year, random, municipalities, others, idPrefix);
             writer.Write(Math.Max(1, (int)Math.Round(companies * scale)), scale);
             files.Add(path);
             total += writer.Rows;
@@ -53,7 +53,7 @@ public static class DemoDataGenerator
         return new DemoDataSummary(files, total, bad);
     }
 
-    private sealed class HouseWriter(string path, int region, int year, Random random, int[] municipalities, int[] otherMunicipalities)
+    private sealed class HouseWriter(string path, int region, int year, Random random, int[] municipalities, int[] otherMunicipalities, string idPrefix)
     {
         private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
         private readonly DateOnly start = new(year, 1, 1);
@@ -128,14 +128,14 @@ public static class DemoDataGenerator
         {
             BadRows++;
             Rows++;
-            var id = $"VH{region}-{++sequence:D7}";
+            var id = $"{idPrefix}{region}-{++sequence:D7}";
             var line = ((BadRows + ((region - 1081) * 2)) % 6) switch
             {
                 0 => $"{id};vaekstkortlaegning;{cvr[..7]}{(cvr[7] == '9' ? '0' : (char)(cvr[7] + 1))};{municipality};{region};{Iso(date)};;;;",
                 1 => $"{id};vaekstkortlaegning;{cvr};999;{region};{Iso(date)};;;;",
                 2 => $"{id};tilfredshed;{cvr};{municipality};{region};{Iso(date)};;;;",
                 3 => $"{id};vaekstplan;{cvr};{municipality};{region};31-02-{year};;;;",
-                4 => $"VH{region}-{sequence - 1:D7};vaekstplan;{cvr};{municipality};{region};{Iso(date)};;;;",
+                4 => $"{idPrefix}{region}-{sequence - 1:D7};vaekstplan;{cvr};{municipality};{region};{Iso(date)};;;;",
                 _ => $"{id};henvisning;{cvr};{municipality};{region};{Iso(date)};;;ekstern;",
             };
             stream.WriteLine(line);
@@ -144,7 +144,7 @@ public static class DemoDataGenerator
         private void Row(StreamWriter stream, string activity, string? cvr, int? municipality, DateOnly date, int? quantity = null, int? score = null, string? adviser = null, bool international = false)
         {
             Rows++;
-            var id = $"VH{region}-{++sequence:D7}";
+            var id = $"{idPrefix}{region}-{++sequence:D7}";
 
             // Most rows use ISO dates; some houses' exports use the Danish forms.
             var dato = (sequence % 10) switch

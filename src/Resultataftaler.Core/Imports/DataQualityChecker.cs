@@ -21,7 +21,16 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
         var now = clock.GetUtcNow().UtcDateTime;
         var warnings = new List<DataQualityWarning>();
         var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => new { r.Code, House = r.GrowthHouse!.Name }).ToListAsync(cancellationToken);
-        var newest = await db.Activities.GroupBy(a => a.RegionCode).Select(g => new { Region = g.Key, Newest = g.Max(a => a.Date) }).ToDictionaryAsync(x => x.Region, x => x.Newest, cancellationToken);
+        // Per region, so each is one seek on IX (RegionCode, Date) rather than a scan of every activity.
+        var newest = new Dictionary<int, DateOnly>();
+        foreach (var region in regions)
+        {
+            if (await db.Activities.Where(a => a.RegionCode == region.Code).MaxAsync(a => (DateOnly?)a.Date, cancellationToken) is { } last)
+            {
+                newest[region.Code] = last;
+            }
+        }
+
         if (newest.Count > 0)
         {
             var today = newest.Values.Max();
@@ -68,11 +77,14 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
     {
         var weekStart = today.AddDays(-6);
         var trailingStart = weekStart.AddDays(-28);
-        var volumes = await db.Activities
-            .Where(a => a.Date >= trailingStart && a.Date <= today)
-            .GroupBy(a => a.RegionCode)
-            .Select(g => new { Region = g.Key, LastWeek = g.Count(a => a.Date >= weekStart), Trailing = g.Count(a => a.Date < weekStart) })
-            .ToListAsync(cancellationToken);
+        var volumes = new List<(int Region, int LastWeek, int Trailing)>();
+        foreach (var region in houses.Keys)
+        {
+            var lastWeek = await db.Activities.CountAsync(a => a.RegionCode == region && a.Date >= weekStart && a.Date <= today, cancellationToken);
+            var trailing = await db.Activities.CountAsync(a => a.RegionCode == region && a.Date >= trailingStart && a.Date < weekStart, cancellationToken);
+            volumes.Add((region, lastWeek, trailing));
+        }
+
         var result = new List<DataQualityWarning>();
         foreach (var v in volumes)
         {

@@ -26,6 +26,8 @@ internal sealed class SqliteActivityWriter : IAsyncDisposable
         this.connection = connection;
         this.transaction = transaction;
         this.source = source;
+        // A larger page cache keeps the indexes' hot pages in memory during a bulk import (default: 2 MB).
+        Execute("PRAGMA cache_size = -65536;");
         Execute("CREATE TEMP TABLE IF NOT EXISTS \"ImportSeen\" (\"SourceId\" TEXT NOT NULL PRIMARY KEY, \"Line\" INTEGER NOT NULL) WITHOUT ROWID; DELETE FROM temp.\"ImportSeen\";");
 
         seen = Command("INSERT INTO temp.\"ImportSeen\" (\"SourceId\", \"Line\") VALUES ($id, $line) ON CONFLICT DO NOTHING;", "$id", "$line");

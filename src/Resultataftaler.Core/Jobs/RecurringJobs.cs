@@ -25,17 +25,20 @@ public static class RecurringJobs
     }
 
     /// <summary>Hangfire on its own SQLite file in the data directory.</summary>
-    public static IGlobalConfiguration UseResultataftalerStorage(this IGlobalConfiguration configuration, StorageOptions storage, JobOptions jobs)
-    {
-        DataDirectory.EnsureWritable(storage);
-        return configuration
+    public static IGlobalConfiguration UseResultataftalerStorage(this IGlobalConfiguration configuration, StorageOptions storage, JobOptions jobs) =>
+        configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(Path.Combine(storage.FullDataDirectory, jobs.DatabaseFile), new SQLiteStorageOptions
-            {
-                QueuePollInterval = TimeSpan.FromSeconds(jobs.QueuePollSeconds),
-            });
+            .UseStorage(CreateStorage(storage, jobs));
+
+    public static SQLiteStorage CreateStorage(StorageOptions storage, JobOptions jobs)
+    {
+        DataDirectory.EnsureWritable(storage);
+        return new SQLiteStorage(Path.Combine(storage.FullDataDirectory, jobs.DatabaseFile), new SQLiteStorageOptions
+        {
+            QueuePollInterval = TimeSpan.FromSeconds(jobs.QueuePollSeconds),
+        });
     }
 
 }

@@ -12,12 +12,13 @@ namespace Resultataftaler.Core.Measures;
 /// by the database (<see cref="ActivityAggregates"/>); this class only combines the aggregates.
 /// Safe to run any number of times: the year's results are replaced in one transaction.
 /// </summary>
-public sealed class MeasureEngine(ResultataftalerDbContext db, TimeProvider clock, ILogger<MeasureEngine> logger)
+public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<ResultataftalerDbContext> options, TimeProvider clock, ILogger<MeasureEngine> logger)
 {
-    private readonly ActivityAggregates aggregates = new(db);
+    private readonly ActivityAggregates aggregates = new(options);
 
     public async Task<RecomputeSummary> RecomputeAsync(int year, int? regionCode = null, CancellationToken cancellationToken = default)
     {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var agreements = await db.Agreements
             .Where(a => a.Year == year && (regionCode == null || a.RegionCode == regionCode))
             .Include(a => a.Targets).ThenInclude(t => t.MeasureDefinition)
@@ -28,11 +29,17 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, TimeProvider cloc
         var manual = await db.ManualMeasureValues.AsNoTracking()
             .Where(v => agreementIds.Contains(v.AgreementId))
             .ToListAsync(cancellationToken);
+        var loaded = stopwatch.ElapsedMilliseconds;
+        var regions = agreements.Select(a => a.RegionCode).Distinct().ToList();
         var presence = new Presence(
-            await aggregates.PresenceAsync(year, QuarterWindows.For(year, cumulative: true), cancellationToken),
-            await aggregates.PresenceAsync(year, QuarterWindows.For(year, cumulative: false), cancellationToken));
+            await aggregates.PresenceAsync(year, regions, cumulative: true, cancellationToken),
+            await aggregates.PresenceAsync(year, regions, cumulative: false, cancellationToken));
 
-        var nationalSeries = new Dictionary<int, Dictionary<int, QuarterValue[]>>();
+        // Equal components (the same filter, basis and period) are queried once for all regions,
+        // however many measures and agreements use them.
+        var needed = agreements.SelectMany(a => a.Targets).Select(t => t.MeasureDefinition!)
+            .Where(d => !d.IsManual).SelectMany(Components).ToHashSet();
+        var components = await aggregates.QueryAllAsync(year, needed, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var results = new List<MeasureResult>();
         foreach (var agreement in agreements)
@@ -40,27 +47,9 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, TimeProvider cloc
             foreach (var target in agreement.Targets)
             {
                 var definition = target.MeasureDefinition!;
-                QuarterValue[] series;
-                if (definition.IsManual)
-                {
-                    series = ManualSeries(definition, manual.Where(v => v.AgreementId == agreement.Id && v.MeasureDefinitionId == definition.Id));
-                }
-                else if (definition.Scope == MeasureScope.National)
-                {
-                    if (!nationalSeries.TryGetValue(definition.Id, out var byRegion))
-                    {
-                        byRegion = await ComputedSeriesAsync(definition, year, null, presence, cancellationToken);
-                        nationalSeries[definition.Id] = byRegion;
-                    }
-
-                    series = byRegion.GetValueOrDefault(agreement.RegionCode) ?? Empty;
-                }
-                else
-                {
-                    var byRegion = await ComputedSeriesAsync(definition, year, agreement.RegionCode, presence, cancellationToken);
-                    series = byRegion.GetValueOrDefault(agreement.RegionCode) ?? Empty;
-                }
-
+                var series = definition.IsManual
+                    ? ManualSeries(definition, manual.Where(v => v.AgreementId == agreement.Id && v.MeasureDefinitionId == definition.Id))
+                    : ComputedSeries(definition, agreement.RegionCode, presence, components);
                 for (var q = 1; q <= 4; q++)
                 {
                     results.Add(Result(agreement, target, definition, q, series[q - 1], now));
@@ -68,6 +57,7 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, TimeProvider cloc
             }
         }
 
+        var computed = stopwatch.ElapsedMilliseconds;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.MeasureResults.Where(r => agreementIds.Contains(r.AgreementId)).ExecuteDeleteAsync(cancellationToken);
         db.MeasureResults.AddRange(results);
@@ -77,7 +67,9 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, TimeProvider cloc
 
         var summary = new RecomputeSummary(year, agreements.Count, results.Count,
             results.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count()));
-        logger.LogInformation("Recomputed {Results} measure results for {Agreements} agreements of {Year}", summary.Results, summary.Agreements, year);
+        logger.LogInformation(
+            "Recomputed {Results} measure results for {Agreements} agreements of {Year} in {Elapsed} ms ({Components} activity queries; loaded {Loaded} ms, computed {Computed} ms)",
+            summary.Results, summary.Agreements, year, stopwatch.ElapsedMilliseconds, components.Count, loaded, computed - loaded);
         return summary;
     }
 
@@ -101,63 +93,62 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, TimeProvider cloc
         };
     }
 
-    private async Task<Dictionary<int, QuarterValue[]>> ComputedSeriesAsync(MeasureDefinition definition, int year, int? regionCode, Presence presence, CancellationToken cancellationToken)
+    /// <summary>The database queries a computed measure needs: its numerator, and its denominator for shares.</summary>
+    private static IEnumerable<ActivityAggregates.Component> Components(MeasureDefinition definition)
     {
         var cumulative = definition.PeriodRule == PeriodRule.YearToDate;
-        var windows = QuarterWindows.For(year, cumulative);
         var filter = definition.Filter ?? throw new InvalidOperationException($"Målet {definition.Code} mangler et aktivitetsfilter.");
-        Dictionary<int, double[]> numerators;
-        Dictionary<int, double[]>? denominators = null;
         switch (definition.Aggregation)
         {
             case MeasureAggregation.Count:
+                yield return ActivityAggregates.Component.For(filter, RatioBasis.Records, cumulative);
+                break;
             case MeasureAggregation.DistinctCompanies:
+                yield return ActivityAggregates.Component.For(filter, RatioBasis.DistinctCompanies, cumulative);
+                break;
             case MeasureAggregation.SumQuantity:
-                var basis = definition.Aggregation switch
-                {
-                    MeasureAggregation.Count => RatioBasis.Records,
-                    MeasureAggregation.DistinctCompanies => RatioBasis.DistinctCompanies,
-                    _ => RatioBasis.Quantity,
-                };
-                numerators = await aggregates.QueryAsync(year, regionCode, new(filter, basis), windows, cancellationToken);
+                yield return ActivityAggregates.Component.For(filter, RatioBasis.Quantity, cumulative);
                 break;
             case MeasureAggregation.Ratio:
-                var denominatorFilter = definition.DenominatorFilter ?? throw new InvalidOperationException($"Andelen {definition.Code} mangler en nævner.");
-                numerators = await aggregates.QueryAsync(year, regionCode, new(filter, definition.RatioBasis), windows, cancellationToken);
-                denominators = await aggregates.QueryAsync(year, regionCode, new(denominatorFilter, definition.RatioBasis), windows, cancellationToken);
+                yield return ActivityAggregates.Component.For(filter, definition.RatioBasis, cumulative);
+                yield return ActivityAggregates.Component.For(
+                    definition.DenominatorFilter ?? throw new InvalidOperationException($"Andelen {definition.Code} mangler en nævner."),
+                    definition.RatioBasis,
+                    cumulative);
                 break;
             case MeasureAggregation.ScoreShare:
-                numerators = await aggregates.QueryAsync(year, regionCode, new(filter, RatioBasis.Records, MinScore: definition.MinScore), windows, cancellationToken);
-                denominators = await aggregates.QueryAsync(year, regionCode, new(filter, RatioBasis.Records, ScoredOnly: true), windows, cancellationToken);
+                yield return ActivityAggregates.Component.For(filter, RatioBasis.Records, cumulative, minScore: definition.MinScore);
+                yield return ActivityAggregates.Component.For(filter, RatioBasis.Records, cumulative, scoredOnly: true);
                 break;
             default:
                 throw new InvalidOperationException($"Målet {definition.Code} beregnes ikke af aktivitetsdata.");
         }
+    }
 
-        var regions = regionCode is { } only ? [only] : presence.Regions;
+    private static QuarterValue[] ComputedSeries(
+        MeasureDefinition definition,
+        int region,
+        Presence presence,
+        Dictionary<ActivityAggregates.Component, Dictionary<int, double[]>> components)
+    {
+        var parts = Components(definition).Select(c => components[c].GetValueOrDefault(region) ?? new double[4]).ToList();
+        var (num, den) = (parts[0], parts.Count > 1 ? parts[1] : null);
+        var cumulative = definition.PeriodRule == PeriodRule.YearToDate;
         var scale = definition.Unit == MeasureUnit.Percent ? 100.0 : 1.0;
-        var result = new Dictionary<int, QuarterValue[]>();
-        foreach (var region in regions)
+        var series = new QuarterValue[4];
+        for (var q = 0; q < 4; q++)
         {
-            var num = numerators.GetValueOrDefault(region) ?? new double[4];
-            var series = new QuarterValue[4];
-            for (var q = 0; q < 4; q++)
+            if (den is not null)
             {
-                if (denominators is not null)
-                {
-                    var den = denominators.GetValueOrDefault(region)?[q] ?? 0;
-                    series[q] = den > 0 ? new QuarterValue(num[q] / den * scale, num[q], den) : QuarterValue.None;
-                }
-                else
-                {
-                    series[q] = presence.Has(region, q, cumulative) ? new QuarterValue(num[q], null, null) : QuarterValue.None;
-                }
+                series[q] = den[q] > 0 ? new QuarterValue(num[q] / den[q] * scale, num[q], den[q]) : QuarterValue.None;
             }
-
-            result[region] = definition.PeriodRule == PeriodRule.Latest ? CarryForward(series) : series;
+            else
+            {
+                series[q] = presence.Has(region, q, cumulative) ? new QuarterValue(num[q], null, null) : QuarterValue.None;
+            }
         }
 
-        return result;
+        return definition.PeriodRule == PeriodRule.Latest ? CarryForward(series) : series;
     }
 
     private static QuarterValue[] ManualSeries(MeasureDefinition definition, IEnumerable<ManualMeasureValue> values)
@@ -207,12 +198,8 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, TimeProvider cloc
         return result;
     }
 
-    private static readonly QuarterValue[] Empty = [QuarterValue.None, QuarterValue.None, QuarterValue.None, QuarterValue.None];
-
     private sealed record Presence(Dictionary<int, bool[]> YearToDate, Dictionary<int, bool[]> PerQuarter)
     {
-        public IEnumerable<int> Regions => YearToDate.Keys;
-
         public bool Has(int region, int quarterIndex, bool cumulative) =>
             (cumulative ? YearToDate : PerQuarter).GetValueOrDefault(region)?[quarterIndex] ?? false;
     }

@@ -12,21 +12,31 @@ public sealed class SqlLog : DbCommandInterceptor
 
     public IReadOnlyList<string> Commands => commands;
 
-    public static ResultataftalerDbContext Context(string databasePath, SqlLog log) =>
-        new(new DbContextOptionsBuilder<ResultataftalerDbContext>()
+    public static DbContextOptions<ResultataftalerDbContext> Options(string databasePath, SqlLog log) =>
+        new DbContextOptionsBuilder<ResultataftalerDbContext>()
             .UseSqlite($"Data Source={databasePath}")
             .AddInterceptors(log)
-            .Options);
+            .Options;
+
+    private readonly object gate = new();
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        commands.Add(command.CommandText);
+        lock (gate)
+        {
+            commands.Add(command.CommandText);
+        }
+
         return ValueTask.FromResult(result);
     }
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
-        commands.Add(command.CommandText);
+        lock (gate)
+        {
+            commands.Add(command.CommandText);
+        }
+
         return result;
     }
 }

@@ -41,6 +41,8 @@ public sealed class TestSystem : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    public IServiceProvider Services => provider;
+
     public string DatabasePath => Path.Combine(DataDirectory, "resultataftaler.db");
 
     public static string NewDataDirectory() =>
@@ -59,6 +61,14 @@ public sealed class TestSystem : IAsyncDisposable
     public static async Task<TestSystem> FreshInstallAsync()
     {
         var system = new TestSystem(NewDataDirectory(), null);
+        await system.RunAsync<SystemSetup>(s => s.InitializeAsync());
+        return system;
+    }
+
+    /// <summary>A fresh install (no demo data) with extra settings, e.g. import sources.</summary>
+    public static async Task<TestSystem> FreshInstallAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var system = new TestSystem(NewDataDirectory(), settings);
         await system.RunAsync<SystemSetup>(s => s.InitializeAsync());
         return system;
     }

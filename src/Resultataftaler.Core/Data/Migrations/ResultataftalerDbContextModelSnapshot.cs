@@ -77,12 +77,19 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("IX_Activities_CrossRegion")
+                        .HasFilter("\"CrossRegion\" = 1");
+
                     b.HasIndex("MunicipalityCode", "Date");
+
+                    b.HasIndex("RegionCode", "Date");
 
                     b.HasIndex("Source", "SourceId")
                         .IsUnique();
 
-                    b.HasIndex("RegionCode", "Date", "Type");
+                    b.HasIndex("Type", "RegionCode", "Cvr", "Date", "International", "AdviserKind", "Score", "Quantity")
+                        .HasDatabaseName("IX_Activities_Measures");
 
                     b.ToTable("Activities");
                 });

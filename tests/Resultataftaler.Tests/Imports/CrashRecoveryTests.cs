@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Resultataftaler.Core.Demo;
+using Resultataftaler.Core.Imports;
+using Resultataftaler.Core.Seeding;
+using Resultataftaler.Tests.Support;
+
+namespace Resultataftaler.Tests.Imports;
+
+/// <summary>A real `import` process killed in the middle of a file: nothing of it is stored, and the next run completes it.</summary>
+public sealed class CrashRecoveryTests
+{
+    [Test]
+    public async Task KilledImportProcess_LeavesNoPartialData_AndTheNextRunCompletes()
+    {
+        await using var system = await TestSystem.FreshInstallAsync();
+        var files = Path.Combine(system.DataDirectory, "store-filer");
+        var demo = DemoDataGenerator.Write(2011, files, ReferenceData.Load(Paths.Seeds), rows: 400_000, seed: 7);
+        var file = demo.Files.OrderByDescending(f => new FileInfo(f).Length).First();
+
+        var cli = CliProgram();
+        using var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", cli, "import", file, "--data-dir", system.DataDirectory])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+
+        var running = false;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!running && !process.HasExited && DateTime.UtcNow < deadline)
+        {
+            running = await RunningRunExists(system.DatabasePath);
+            await Task.Delay(50);
+        }
+
+        await Task.Delay(400);
+        Assert.That(process.HasExited, Is.False, "the import finished before it could be killed; make the file larger");
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(running, Is.True, "the child process started its import run");
+            Assert.That(await system.DbAsync(db => db.Activities.CountAsync()), Is.Zero, "no partial data");
+            Assert.That(await system.DbAsync(db => db.QuarantinedRows.CountAsync()), Is.Zero);
+        });
+
+        var result = (await system.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(file))).Results.Single();
+        var runs = await system.DbAsync(db => db.ImportRuns.OrderBy(r => r.Id).Select(r => r.Status).ToListAsync());
+        Assert.Multiple(async () =>
+        {
+            Assert.That(result.Status, Is.EqualTo(ImportRunStatus.Completed));
+            Assert.That(result.Inserted + result.Quarantined, Is.EqualTo(result.Rows));
+            Assert.That(await system.DbAsync(db => db.Activities.CountAsync()), Is.EqualTo(result.Inserted));
+            Assert.That(runs, Is.EqualTo(new[] { ImportRunStatus.Abandoned, ImportRunStatus.Completed }));
+        });
+    }
+
+    /// <summary>The CLI as built in its own project (its own dependencies), same configuration as these tests.</summary>
+    private static string CliProgram()
+    {
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = testBin.Parent!.Name;
+        var repository = testBin.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        var path = Path.Combine(repository, "src", "Resultataftaler.Cli", "bin", configuration, testBin.Name, "resultataftaler.dll");
+        Assert.That(File.Exists(path), Is.True, $"the CLI is built at {path}");
+        return path;
+    }
+
+    private static async Task<bool> RunningRunExists(string database)
+    {
+        if (!File.Exists(database))
+        {
+            return false;
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM \"ImportRuns\" WHERE \"Status\" = 'Running';";
+        try
+        {
+            return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports;
+using Resultataftaler.Core.Jobs;
+using Resultataftaler.Tests.Support;
+
+namespace Resultataftaler.Tests.Jobs;
+
+/// <summary>The recurring job through a real Hangfire server on its SQLite storage.</summary>
+public sealed class NightlyImportJobTests
+{
+    [Test]
+    public async Task NightlyImport_IsRegisteredWithCronAndTimeZone_AndRunsThroughARealServer()
+    {
+        await using var system = await TestSystem.FreshInstallAsync();
+        var jobs = new JobOptions();
+        var storage = RecurringJobs.CreateStorage(system.Services.GetRequiredService<StorageOptions>(), jobs);
+        RecurringJobs.Register(new RecurringJobManager(storage), jobs);
+
+        RecurringJobDto registered;
+        using (var connection = storage.GetConnection())
+        {
+            registered = connection.GetRecurringJobs().Single();
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(registered.Id, Is.EqualTo("nightly-activity-import"));
+            Assert.That(registered.Cron, Is.EqualTo("0 2 * * *"));
+            Assert.That(registered.TimeZoneId, Is.EqualTo("Europe/Copenhagen"));
+            Assert.That(registered.Job.Type, Is.EqualTo(typeof(ActivityImportJob)));
+        });
+
+        var inbox = Path.Combine(system.DataDirectory, "inbox");
+        ImportFiles.Csv(inbox, "nat.csv",
+            "N1;vaekstkortlaegning;13585628;101;1084;2011-02-01;;;;",
+            "N2;vaekstkortlaegning;13585627;101;1084;2011-02-01;;;;");
+
+        using (new BackgroundJobServer(
+            new BackgroundJobServerOptions { WorkerCount = 1, SchedulePollingInterval = TimeSpan.FromSeconds(1), Activator = new ScopedJobActivator(system.Services) },
+            storage))
+        {
+            new RecurringJobManager(storage).Trigger(ActivityImportJob.RecurringId);
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < deadline && !await system.DbAsync(db => db.ImportRuns.AnyAsync(r => r.Status == ImportRunStatus.Completed)))
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        var run = await system.DbAsync(db => db.ImportRuns.SingleAsync());
+        Assert.Multiple(async () =>
+        {
+            Assert.That((run.Status, run.Kind, run.Inserted, run.Quarantined), Is.EqualTo((ImportRunStatus.Completed, "folder", 1, 1)));
+            Assert.That(Directory.GetFiles(inbox), Is.Empty, "the file was archived");
+            Assert.That(await system.DbAsync(db => db.MeasureResults.AnyAsync(r => r.Value == 1 && r.MeasureDefinition!.Code == "VEJLEDTE")), Is.True, "the measures were recomputed");
+        });
+    }
+
+    /// <summary>Resolves jobs from a DI scope per job, as Hangfire.AspNetCore does in the web host.</summary>
+    private sealed class ScopedJobActivator(IServiceProvider services) : JobActivator
+    {
+        public override JobActivatorScope BeginScope(JobActivatorContext context) => new Scope(services.CreateScope());
+
+        private sealed class Scope(IServiceScope scope) : JobActivatorScope
+        {
+            public override object Resolve(Type type) => scope.ServiceProvider.GetRequiredService(type);
+
+            public override void DisposeScope() => scope.Dispose();
+        }
+    }
+}
