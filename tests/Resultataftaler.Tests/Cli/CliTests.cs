@@ -191,6 +191,75 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task Import_FormatJson_PrintsTheFileSummary_ExitZeroEvenWithQuarantinedRows()
+    {
+        await Run("seed", "--no-demo-data");
+        var file = ImportFiles.Csv(Path.Combine(dataDir, "filer"), "a.csv",
+            "J1;vaekstkortlaegning;13585628;101;1084;2011-02-01;;;;",
+            "J2;vaekstkortlaegning;13585627;101;1084;2011-02-01;;;;");
+        var (code, output, _) = await Run("import", file, "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        var summary = json.RootElement.GetProperty("files")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(summary.GetProperty("file").GetString(), Is.EqualTo("a.csv"));
+            Assert.That(summary.GetProperty("status").GetString(), Is.EqualTo("completed"));
+            Assert.That(summary.GetProperty("inserted").GetInt32(), Is.EqualTo(1));
+            Assert.That(summary.GetProperty("updated").GetInt32(), Is.Zero);
+            Assert.That(summary.GetProperty("unchanged").GetInt32(), Is.Zero);
+            Assert.That(summary.GetProperty("quarantined").GetInt32(), Is.EqualTo(1));
+            Assert.That(summary.GetProperty("error").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        });
+    }
+
+    [Test]
+    public async Task Import_AFileThatCannotBeRead_ExitsNonZero_AndSaysWhy()
+    {
+        await Run("seed", "--no-demo-data");
+        var file = ImportFiles.Write(Path.Combine(dataDir, "filer"), "b.csv", ["kilde_id;aktivitet", "X;vaekstplan"]);
+        var (code, output, _) = await Run("import", file, "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        var summary = json.RootElement.GetProperty("files")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That(summary.GetProperty("status").GetString(), Is.EqualTo("failed"));
+            Assert.That(summary.GetProperty("error").GetString(), Does.Contain("'cvr'"));
+        });
+    }
+
+    [Test]
+    public async Task RunsList_ShowsTheImportRuns()
+    {
+        await Run("seed", "--no-demo-data");
+        await Run("import", ImportFiles.Csv(Path.Combine(dataDir, "filer"), "c.csv", "R1;vaekstplan;13585628;101;1084;2011-02-01;;;;"));
+        var (code, output, _) = await Run("runs", "list", "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(json.RootElement[0].GetProperty("file").GetString(), Is.EqualTo("c.csv"));
+            Assert.That(json.RootElement[0].GetProperty("inserted").GetInt32(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task DemoData_WritesFiveHouseFiles()
+    {
+        var (code, output, _) = await Run("demo-data", "--year", "2011", "--out", Path.Combine(dataDir, "demo"), "--rows", "2000");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(Directory.GetFiles(Path.Combine(dataDir, "demo"), "*.csv"), Has.Length.EqualTo(5));
+            Assert.That(output, Does.Contain("bevidst forkerte"));
+        });
+    }
+
+    [Test]
     public async Task Recompute_ReportsWhatItDid()
     {
         await Run("seed", "--no-demo-data");

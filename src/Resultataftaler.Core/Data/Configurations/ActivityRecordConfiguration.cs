@@ -23,7 +23,7 @@ internal sealed class ActivityRecordConfiguration : IEntityTypeConfiguration<Act
         builder.HasIndex(a => new { a.RegionCode, a.Date });
 
         // Few rows are cross-region; the data-quality check counts them without a scan.
-        builder.HasIndex(a => a.RegionCode).HasFilter("\"CrossRegion\" = 1").HasDatabaseName("IX_Activities_CrossRegion");
+        builder.HasIndex(a => a.RegionCode).HasFilter("\"CrossRegion\"").HasDatabaseName("IX_Activities_CrossRegion");
         builder.HasIndex(a => new { a.MunicipalityCode, a.Date });
         builder.HasOne<Region>().WithMany().HasForeignKey(a => a.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(a => a.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);

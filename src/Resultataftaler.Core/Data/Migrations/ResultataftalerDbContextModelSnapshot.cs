@@ -79,7 +79,7 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("IX_Activities_CrossRegion")
-                        .HasFilter("\"CrossRegion\" = 1");
+                        .HasFilter("\"CrossRegion\"");
 
                     b.HasIndex("MunicipalityCode", "Date");
 

@@ -18,7 +18,7 @@ namespace Resultataftaler.Core.Data.Migrations
                 name: "IX_Activities_CrossRegion",
                 table: "Activities",
                 column: "RegionCode",
-                filter: "\"CrossRegion\" = 1");
+                filter: "\"CrossRegion\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Activities_Measures",

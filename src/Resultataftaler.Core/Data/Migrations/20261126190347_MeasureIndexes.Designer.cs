@@ -12,7 +12,7 @@ using Resultataftaler.Core.Data;
 namespace Resultataftaler.Core.Data.Migrations
 {
     [DbContext(typeof(ResultataftalerDbContext))]
-    [Migration("20261126185642_MeasureIndexes")]
+    [Migration("20261126190347_MeasureIndexes")]
     partial class MeasureIndexes
     {
         /// <inheritdoc />
@@ -82,7 +82,7 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.HasIndex("RegionCode")
                         .HasDatabaseName("IX_Activities_CrossRegion")
-                        .HasFilter("\"CrossRegion\" = 1");
+                        .HasFilter("\"CrossRegion\"");
 
                     b.HasIndex("MunicipalityCode", "Date");
 
