@@ -141,6 +141,13 @@ public sealed class FileFormatTests
     }
 
     [Test]
+    public async Task TheExampleFileInSeeds_ImportsCleanly()
+    {
+        var result = await ImportSingle(Path.Combine(Paths.Seeds, "aktiviteter-eksempel.csv"));
+        Assert.That((result.Inserted, result.Quarantined), Is.EqualTo((8, 0)));
+    }
+
+    [Test]
     public async Task EmptyFile_AndAFileThatIsNotXlsx_FailWithAClearProblem()
     {
         var empty = ImportFiles.Write(files, "tom.csv", [string.Empty]);
