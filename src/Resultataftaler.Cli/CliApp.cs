@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(QuarantineCommands.Create(globals));
         root.Subcommands.Add(RunsCommand.Create(globals));
         root.Subcommands.Add(DemoDataCommand.Create(globals));
+        root.Subcommands.Add(ReportCommand.Create(globals));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

@@ -8,6 +8,7 @@ using Polly;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Jobs;
+using Resultataftaler.Core.Reports;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.Seeding;
 using Resultataftaler.Core.Setup;
@@ -41,6 +42,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DataQualityChecker>();
         services.AddScoped<HttpActivityFeed>();
         services.AddScoped<ActivityImportJob>();
+        services.AddScoped<ReportDataService>();
+        services.AddScoped<ReportService>();
         services.AddHttpClient(HttpActivityFeed.ClientName)
             .AddResilienceHandler("activity-feed", (pipeline, context) =>
             {

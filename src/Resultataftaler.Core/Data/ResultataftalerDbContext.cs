@@ -4,6 +4,7 @@ using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.Organisations;
+using Resultataftaler.Core.Reports;
 
 namespace Resultataftaler.Core.Data;
 
@@ -25,6 +26,8 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<QuarantinedRow> QuarantinedRows => Set<QuarantinedRow>();
     public DbSet<SourceWatermark> SourceWatermarks => Set<SourceWatermark>();
     public DbSet<DataQualityWarning> DataQualityWarnings => Set<DataQualityWarning>();
+    public DbSet<GoalNarrative> GoalNarratives => Set<GoalNarrative>();
+    public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

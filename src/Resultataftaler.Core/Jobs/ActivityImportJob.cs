@@ -1,15 +1,17 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
 using Resultataftaler.Core.Imports;
+using Resultataftaler.Core.Reports;
 
 namespace Resultataftaler.Core.Jobs;
 
 /// <summary>
-/// The nightly import: every configured source, then recompute and data-quality checks. Takes no
+/// The nightly import: every configured source, then recompute and data-quality checks, then the
+/// current quarter's reports. Takes no
 /// arguments (nothing to go stale in the queue), is safe to run twice (imports are idempotent),
 /// and never runs beside itself.
 /// </summary>
-public sealed class ActivityImportJob(ImportService imports, ILogger<ActivityImportJob> logger)
+public sealed class ActivityImportJob(ImportService imports, ReportService reports, ILogger<ActivityImportJob> logger)
 {
     public const string RecurringId = "nightly-activity-import";
 
@@ -22,5 +24,9 @@ public sealed class ActivityImportJob(ImportService imports, ILogger<ActivityImp
             "Nightly import: {Files} files/pulls, {Inserted} inserted, {Updated} updated, {Quarantined} quarantined, {Failed} failed, {Warnings} data-quality warnings",
             batch.Results.Count, batch.Results.Sum(r => r.Inserted), batch.Results.Sum(r => r.Updated), batch.Results.Sum(r => r.Quarantined),
             batch.Results.Count(r => r.Status == ImportRunStatus.Failed), batch.Warnings.Count);
+
+        // The current quarter's report set, regenerated from tonight's figures into the archive.
+        var generated = await reports.RegenerateCurrentQuarterAsync(cancellationToken);
+        logger.LogInformation("Nightly import: regenerated {Reports} reports for the current quarter", generated);
     }
 }

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Reports;
+
+namespace Resultataftaler.Cli.Commands;
+
+/// <summary>
+/// `report --year Y --quarter Q (--region CODE | --national | --municipality CODE) --format xlsx|pdf --out DIR`
+/// and `report --all --year Y --quarter Q --out DIR` (5 regional × 2 formats, national × 2, 98 municipal PDFs).
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(GlobalOptions globals)
+    {
+        var year = CommonOptions.Year();
+        var quarter = CommonOptions.Quarter();
+        var region = CommonOptions.Region("Statusrapporten for denne regions aftale");
+        var national = new Option<bool>("--national", "-n") { Description = "Den nationale sammenligning af de fælles mål" };
+        var municipality = new Option<int?>("--municipality", "-m") { Description = "Kommunerapporten for denne kommunekode (fx 101 eller 0751)" };
+        var all = new Option<bool>("--all") { Description = "Hele sættet: regionale (pdf+xlsx), nationale (pdf+xlsx) og 98 kommunerapporter (pdf)" };
+        var format = new Option<string>("--format", "-f") { Description = "xlsx eller pdf (ikke med --all)" };
+        format.AcceptOnlyFromAmong("xlsx", "pdf");
+        var output = new Option<string>("--out", "-o") { Description = "Mappen rapporterne skrives i", Required = true };
+        var command = new Command("report", "Lav statusrapporter i Excel og PDF; de gemmes også i datamappens arkiv.")
+        {
+            year, quarter, region, national, municipality, all, format, output,
+        };
+        command.Validators.Add(r =>
+        {
+            var scopes = new[] { r.GetValue(region) is not null, r.GetValue(national), r.GetValue(municipality) is not null, r.GetValue(all) }.Count(x => x);
+            if (scopes != 1)
+            {
+                r.AddError("Vælg præcis én af --region, --national, --municipality eller --all.");
+            }
+            else if (!r.GetValue(all) && r.GetValue(format) is null)
+            {
+                r.AddError("Angiv --format xlsx eller pdf.");
+            }
+        });
+        command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
+        {
+            var reports = services.GetRequiredService<ReportService>();
+            var (y, q) = (parse.GetValue(year), parse.GetValue(quarter));
+            IReadOnlyList<ReportRequest> requests;
+            if (parse.GetValue(all))
+            {
+                requests = await reports.FullSetAsync(y, q, ct);
+            }
+            else
+            {
+                var reportFormat = parse.GetValue(format) == "xlsx" ? ReportFormat.Xlsx : ReportFormat.Pdf;
+                requests =
+                [
+                    parse.GetValue(region) is { } code ? new ReportRequest(ReportKind.Regional, reportFormat, y, q, code)
+                    : parse.GetValue(municipality) is { } m ? new ReportRequest(ReportKind.Municipality, reportFormat, y, q, m)
+                    : new ReportRequest(ReportKind.National, reportFormat, y, q),
+                ];
+            }
+
+            var progress = new Progress(parse.InvocationConfiguration.Error, ProgressBar.Interactive(parse.InvocationConfiguration.Error) && requests.Count > 1);
+            var written = await reports.WriteAsync(requests, parse.GetValue(output)!, progress, ct);
+            progress.Done();
+            foreach (var path in written)
+            {
+                await parse.InvocationConfiguration.Output.WriteLineAsync(path);
+            }
+
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"{written.Count.ToString(DanishFormat.Culture)} rapporter skrevet.");
+            return 0;
+        }));
+        return command;
+    }
+
+    private sealed class Progress(TextWriter error, bool enabled) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value)
+        {
+            if (enabled)
+            {
+                var filled = value.Done * 30 / value.Total;
+                error.Write($"\rRapporter [{new string('#', filled)}{new string('.', 30 - filled)}] {value.Done}/{value.Total}");
+            }
+        }
+
+        public void Done()
+        {
+            if (enabled)
+            {
+                error.WriteLine();
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Reports.Fonts;
+using ScottPlot;
+
+namespace Resultataftaler.Core.Reports.Charts;
+
+/// <summary>The reports' charts, built with ScottPlot and drawn as vectors onto the PDF pages (and as SVG in the web later).</summary>
+public static class ReportCharts
+{
+    private static readonly Color Actual = Color.FromHex("#0B5A7A");
+    private static readonly Color Target = Color.FromHex("#C07A00");
+    private static readonly Color Previous = Color.FromHex("#8A949C");
+    private static readonly string[] QuarterLabels = ["K1", "K2", "K3", "K4"];
+
+    /// <summary>Cumulative actual by quarter against the phased target, with last year where there is one.</summary>
+    public static Plot MeasureProgress(MeasureRow row, MeasureSeries series)
+    {
+        _ = ReportFonts.Regular;
+        var plot = Base(Shorten(row.MeasureName, 38));
+        AddLine(plot, series.Milestones, "Delmål", Target, LinePattern.Dashed);
+        if (series.LastYear is { } lastYear)
+        {
+            AddLine(plot, lastYear, "Sidste år", Previous, LinePattern.Dotted);
+        }
+
+        AddLine(plot, series.Actual, "Resultat", Actual, LinePattern.Solid);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([1, 2, 3, 4], QuarterLabels);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Label(v, row) };
+        plot.Axes.SetLimitsX(0.7, 4.3);
+        var values = series.Milestones.Concat(series.Actual).Concat(series.LastYear ?? []).Where(v => v is not null).Select(v => v!.Value).ToList();
+        plot.Axes.SetLimitsY(0, values.Count == 0 ? 1 : Math.Max(1, values.Max() * 1.15));
+        plot.ShowLegend(Alignment.LowerRight);
+        plot.Legend.FontSize = 14;
+        return plot;
+    }
+
+    /// <summary>A shared measure across the five regions, with the national figure as a line.</summary>
+    public static Plot RegionsCompared(MeasureRow national, IReadOnlyList<MeasureRow> regions)
+    {
+        _ = ReportFonts.Regular;
+        var plot = Base(Shorten(national.MeasureName, 60));
+        var bars = regions.Select((r, i) => new Bar
+        {
+            Position = i + 1,
+            Value = r.Value ?? 0,
+            FillColor = r.Value is null ? Colors.LightGray : Actual,
+            Label = MeasureFormat.Value(r, r.Value),
+        }).ToList();
+        var barPlot = plot.Add.Bars(bars);
+        barPlot.ValueLabelStyle.FontSize = 13;
+        if (national.Value is { } value && national.HasFraction)
+        {
+            var line = plot.Add.HorizontalLine(value);
+            line.Color = Target;
+            line.LinePattern = LinePattern.Dashed;
+            line.LineWidth = 2;
+            line.LegendText = "Hele landet " + MeasureFormat.Value(national, value);
+            plot.ShowLegend(Alignment.UpperRight);
+            plot.Legend.FontSize = 14;
+        }
+
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. Enumerable.Range(1, regions.Count).Select(i => (double)i)],
+            [.. regions.Select(r => r.RegionName.Replace("Region ", string.Empty, StringComparison.Ordinal))]);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Label(v, national) };
+        var max = regions.Select(r => r.Value ?? 0).Append(national.Value ?? 0).Max();
+        plot.Axes.SetLimitsY(0, Math.Max(1, max * 1.4));
+        return plot;
+    }
+
+    private static Plot Base(string title)
+    {
+        var plot = new Plot();
+        plot.Title(title);
+        plot.Axes.Title.Label.FontSize = 17;
+        plot.Axes.Title.Label.Bold = true;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
+        plot.Axes.Left.TickLabelStyle.FontSize = 13;
+        plot.Grid.MajorLineColor = Color.FromHex("#E3E7EA");
+        return plot;
+    }
+
+    private static void AddLine(Plot plot, IReadOnlyList<double?> values, string label, Color color, LinePattern pattern)
+    {
+        var points = values.Select((v, i) => (X: i + 1.0, Y: v)).Where(p => p.Y is not null).ToList();
+        if (points.Count == 0)
+        {
+            return;
+        }
+
+        var scatter = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y!.Value).ToArray());
+        scatter.LegendText = label;
+        scatter.Color = color;
+        scatter.LineWidth = 2.5f;
+        scatter.MarkerSize = 7;
+        scatter.LinePattern = pattern;
+    }
+
+    private static string Label(double value, MeasureRow row) =>
+        row.Unit == MeasureUnit.Percent ? DanishFormat.Number(value, 0) + " %" : DanishFormat.Number(value, value % 1 == 0 ? 0 : 1);
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

@@ -1,0 +1,57 @@
+using ClosedXML.Excel;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Core.Reports.Excel;
+
+/// <summary>The national comparison as a workbook: every shared measure × the five regions and the national figure.</summary>
+public static class NationalWorkbook
+{
+    public static byte[] Build(NationalReportData data)
+    {
+        using var workbook = WorkbookStyle.New($"National sammenligning {data.Year} K{data.Quarter}", "De fælles nationale resultatmål på tværs af de fem regioner", data.Provenance.GeneratedAtUtc);
+        WorkbookStyle.Cover(workbook, $"National sammenligning · {data.Quarter}. kvartal {data.Year}",
+        [
+            ("År", data.Year),
+            ("Kvartal", ReportTexts.Period(data.Year, data.Quarter)),
+            ("Tallene", ReportTexts.Figures(data.Provenance)),
+            ("Data pr.", data.Provenance.DataAsOfUtc is { } asOf ? DanishFormat.ToCopenhagen(asOf) : null),
+            ("Udskrevet", DanishFormat.ToCopenhagen(data.Provenance.GeneratedAtUtc)),
+            ("Landstal", ReportTexts.NationalExplained),
+        ]);
+        var sheet = workbook.AddWorksheet("Sammenligning");
+        var row = 2;
+        foreach (var national in data.National)
+        {
+            foreach (var r in data.Regional.Where(r => r.MeasureCode == national.MeasureCode).Append(national))
+            {
+                sheet.Cell(row, 1).Value = r.MeasureCode;
+                sheet.Cell(row, 2).Value = r.MeasureName;
+                sheet.Cell(row, 3).Value = r.RegionCode == MeasureRow.National ? "Hele landet" : r.RegionName;
+                sheet.Cell(row, 4).Value = r.RegionCode;
+                WorkbookStyle.Value(sheet.Cell(row, 5), r.Value, r.Unit, r.Decimals);
+                WorkbookStyle.Number(sheet.Cell(row, 6), r.Numerator);
+                WorkbookStyle.Number(sheet.Cell(row, 7), r.Denominator);
+                WorkbookStyle.Value(sheet.Cell(row, 8), r.Target, r.Unit, r.Decimals);
+                WorkbookStyle.Value(sheet.Cell(row, 9), r.Milestone, r.Unit, r.Decimals);
+                WorkbookStyle.Number(sheet.Cell(row, 10), r.Value is double v && r.Target is double t && t > 0 ? StatusRule.Attainment(v, t, r.Direction) : null, "0.0%");
+                sheet.Cell(row, 11).Value = StatusNames.Danish(r.Status);
+                WorkbookStyle.Value(sheet.Cell(row, 12), r.Projection, r.Unit, r.Decimals);
+                if (r.RegionCode == MeasureRow.National)
+                {
+                    sheet.Range(row, 1, row, 12).Style.Font.Bold = true;
+                }
+
+                row++;
+            }
+        }
+
+        WorkbookStyle.Table(sheet, 1,
+        [
+            ("Kode", 22), ("Resultatmål", 44), ("Region", 20), ("Regionskode", 11), ("Resultat", 11), ("Tæller", 10), ("Nævner", 10),
+            ("Årsmål", 11), ($"Delmål K{data.Quarter}", 11), ("Af årsmål", 10), ("Status", 9), ("Prognose for året", 12),
+        ], row - 1);
+        WorkbookStyle.StatusColours(sheet.Range(2, 11, Math.Max(2, row - 1), 11));
+        return WorkbookStyle.Save(workbook);
+    }
+}

@@ -1,0 +1,124 @@
+using ClosedXML.Excel;
+using Resultataftaler.Core.Activities;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Core.Reports.Excel;
+
+/// <summary>The regional progress report as a workbook: cover, measures, quarters, narratives, municipalities.</summary>
+public static class RegionalWorkbook
+{
+    public static byte[] Build(RegionalReportData data)
+    {
+        var a = data.Agreement;
+        using var workbook = WorkbookStyle.New(
+            $"Statusrapport {data.Year} K{data.Quarter} – {a.Region!.Name}",
+            $"Resultataftale {data.Year} mellem {a.Kkr!.Name} og {a.GrowthHouse!.Name}",
+            data.Provenance.GeneratedAtUtc);
+        WorkbookStyle.Cover(workbook, $"Statusrapport · {a.Region.Name} · {data.Quarter}. kvartal {data.Year}", ReportTexts.Cover(data));
+        Measures(workbook.AddWorksheet("Resultatmål"), data);
+        QuartersSheet(workbook.AddWorksheet("Kvartaler"), data);
+        Narratives(workbook.AddWorksheet("Beretninger"), data);
+        Municipalities(workbook.AddWorksheet("Kommuner"), data);
+        return WorkbookStyle.Save(workbook);
+    }
+
+    private static void Measures(IXLWorksheet sheet, RegionalReportData data)
+    {
+        var row = 2;
+        foreach (var (goal, r) in data.National.Select(r => ((Goal?)null, r)).Concat(data.Goals.SelectMany(g => g.Rows.Select(r => ((Goal?)g.Goal, r)))))
+        {
+            sheet.Cell(row, 1).Value = r.MeasureCode;
+            sheet.Cell(row, 2).Value = r.MeasureName;
+            sheet.Cell(row, 3).Value = goal is null ? "Fælles nationale resultatmål" : goal.Theme;
+            sheet.Cell(row, 4).Value = goal?.Title ?? "–";
+            sheet.Cell(row, 5).Value = MeasureFormat.UnitName(r.Unit);
+            WorkbookStyle.Value(sheet.Cell(row, 6), r.Target, r.Unit, r.Decimals);
+            WorkbookStyle.Value(sheet.Cell(row, 7), r.Milestone, r.Unit, r.Decimals);
+            WorkbookStyle.Value(sheet.Cell(row, 8), r.Value, r.Unit, r.Decimals);
+            WorkbookStyle.Number(sheet.Cell(row, 9), r.Value is double v && r.Milestone is double m && m > 0 ? StatusRule.Attainment(v, m, r.Direction) : null, "0.0%");
+            sheet.Cell(row, 10).Value = StatusNames.Danish(r.Status);
+            WorkbookStyle.Value(sheet.Cell(row, 11), r.Projection, r.Unit, r.Decimals);
+            WorkbookStyle.Number(sheet.Cell(row, 12), r.Numerator);
+            WorkbookStyle.Number(sheet.Cell(row, 13), r.Denominator);
+            row++;
+        }
+
+        WorkbookStyle.Table(sheet, 1,
+        [
+            ("Kode", 24), ("Resultatmål", 44), ("Tema", 30), ("Mål", 44), ("Enhed", 9), ("Årsmål", 11), ($"Delmål K{data.Quarter}", 11), ("Resultat", 11),
+            ("Af delmål", 10), ("Status", 9), ("Prognose for året", 12), ("Tæller", 10), ("Nævner", 10),
+        ], row - 1);
+        WorkbookStyle.StatusColours(sheet.Range(2, 10, Math.Max(2, row - 1), 10));
+    }
+
+    private static void QuartersSheet(IXLWorksheet sheet, RegionalReportData data)
+    {
+        var row = 2;
+        foreach (var r in data.AllRows)
+        {
+            var series = data.Series[r.MeasureCode];
+            sheet.Cell(row, 1).Value = r.MeasureCode;
+            sheet.Cell(row, 2).Value = r.MeasureName;
+            for (var q = 0; q < 4; q++)
+            {
+                WorkbookStyle.Value(sheet.Cell(row, 3 + q), series.Actual[q], r.Unit, r.Decimals);
+                WorkbookStyle.Value(sheet.Cell(row, 7 + q), series.Milestones[q], r.Unit, r.Decimals);
+                WorkbookStyle.Value(sheet.Cell(row, 11 + q), series.LastYear?[q], r.Unit, r.Decimals);
+            }
+
+            row++;
+        }
+
+        WorkbookStyle.Table(sheet, 1,
+        [
+            ("Kode", 24), ("Resultatmål", 44),
+            ("Resultat K1", 11), ("Resultat K2", 11), ("Resultat K3", 11), ("Resultat K4", 11),
+            ("Delmål K1", 11), ("Delmål K2", 11), ("Delmål K3", 11), ("Delmål K4", 11),
+            ($"{data.Year - 1} K1", 10), ($"{data.Year - 1} K2", 10), ($"{data.Year - 1} K3", 10), ($"{data.Year - 1} K4", 10),
+        ], row - 1);
+    }
+
+    private static void Narratives(IXLWorksheet sheet, RegionalReportData data)
+    {
+        var row = 2;
+        foreach (var goal in data.Goals)
+        {
+            sheet.Cell(row, 1).Value = goal.Goal.Theme;
+            sheet.Cell(row, 2).Value = goal.Goal.Title;
+            sheet.Cell(row, 3).Value = goal.Narrative ?? ReportTexts.NoNarrative;
+            sheet.Cell(row, 3).Style.Alignment.WrapText = true;
+            row++;
+        }
+
+        WorkbookStyle.Table(sheet, 1, [("Tema", 34), ("Mål", 50), ($"Beretning {data.Quarter}. kvartal", 90)], row - 1);
+    }
+
+    private static void Municipalities(IXLWorksheet sheet, RegionalReportData data)
+    {
+        var types = Enum.GetValues<ActivityType>();
+        var row = 2;
+        foreach (var m in data.Municipalities)
+        {
+            sheet.Cell(row, 1).Value = m.Name;
+            sheet.Cell(row, 2).Value = m.Code;
+            sheet.Cell(row, 3).Value = m.OutsideRegion ? "Ja" : "Nej";
+            for (var t = 0; t < types.Length; t++)
+            {
+                WorkbookStyle.Number(sheet.Cell(row, 4 + t), m.ByType.GetValueOrDefault(types[t]));
+            }
+
+            WorkbookStyle.Number(sheet.Cell(row, 4 + types.Length), m.Companies);
+            row++;
+        }
+
+        WorkbookStyle.Table(sheet, 1,
+        [
+            ("Kommune", 22), ("Kode", 7), ("Uden for regionen", 10),
+            .. types.Select(t => (ActivityCodes.DanishName(t), 14.0)),
+            ("Virksomheder", 13),
+        ], row - 1);
+        sheet.Cell(row + 1, 1).Value = $"Aktivitet år til dato ({DanishFormat.Date(Quarters.Start(data.Year, 1))} – {DanishFormat.Date(Quarters.LastDay(data.Year, data.Quarter))}) efter kommunekode.";
+    }
+}

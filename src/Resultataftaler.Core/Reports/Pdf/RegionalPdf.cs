@@ -1,0 +1,75 @@
+using Resultataftaler.Core.Activities;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Reports.Charts;
+
+namespace Resultataftaler.Core.Reports.Pdf;
+
+/// <summary>The regional progress report for the KKR council and the house: cover, summary, charts, goals with narratives, municipalities.</summary>
+public static class RegionalPdf
+{
+    public static byte[] Build(RegionalReportData data)
+    {
+        var a = data.Agreement;
+        var pdf = new PdfDocumentBuilder(landscape: true)
+        {
+            Header = ($"Statusrapport {data.Year} · {a.Region!.Name} · {data.Quarter}. kvartal", "Resultataftaler"),
+            Footer = ReportTexts.Footer(data.Provenance),
+        };
+        pdf.Heading($"Statusrapport for resultataftalen {data.Year}")
+            .Heading($"{a.Kkr!.Name} og {a.GrowthHouse!.Name} · {data.Quarter}. kvartal {data.Year}", 2)
+            .KeyValues(ReportTexts.Cover(data).Select(i => (i.Label, Text(i.Value))));
+        if (!data.HasData)
+        {
+            pdf.Paragraph(ReportTexts.NoData, bold: true);
+        }
+
+        pdf.Heading("Oversigt over resultatmålene", 2)
+            .Paragraph(ReportTexts.StatusExplained, 8.5f, muted: true);
+        var rows = new List<IReadOnlyList<PdfCell>> { PdfRows.Group("Fælles nationale resultatmål", PdfRows.MeasureColumns.Count) };
+        rows.AddRange(data.National.Select(PdfRows.Measure));
+        foreach (var goal in data.Goals)
+        {
+            rows.Add(PdfRows.Group($"{goal.Goal.Theme}: {goal.Goal.Title}", PdfRows.MeasureColumns.Count));
+            rows.AddRange(goal.Rows.Select(PdfRows.Measure));
+        }
+
+        pdf.Table(PdfRows.MeasureColumns, rows);
+
+        pdf.PageBreak().Heading("Udvikling pr. kvartal", 2)
+            .Paragraph("Resultat år til dato (eller i kvartalet) mod de kvartalsvise delmål, og sidste år hvor der er et.", 8.5f, muted: true);
+        var charted = data.AllRows.Where(r => data.Series[r.MeasureCode].Actual.Any(v => v is not null) || data.Series[r.MeasureCode].Milestones.Any(v => v is not null)).ToList();
+        pdf.ChartGrid([.. charted.Select(r => ReportCharts.MeasureProgress(r, data.Series[r.MeasureCode]))], perRow: 3, chartHeight: 150);
+
+        pdf.PageBreak().Heading("Mål og beretninger", 2);
+        foreach (var goal in data.Goals)
+        {
+            pdf.Heading($"{goal.Goal.Theme}: {goal.Goal.Title}", 3);
+            if (!string.IsNullOrWhiteSpace(goal.Goal.Description))
+            {
+                pdf.Paragraph(goal.Goal.Description, 9f, muted: true);
+            }
+
+            pdf.Paragraph(goal.Narrative ?? ReportTexts.NoNarrative, 9.5f, muted: goal.Narrative is null);
+        }
+
+        pdf.Heading("Aktivitet pr. kommune, år til dato", 2);
+        var types = new[] { ActivityType.GrowthMapping, ActivityType.GrowthPlan, ActivityType.Referral, ActivityType.SatisfactionAnswer, ActivityType.MunicipalReferral, ActivityType.Event, ActivityType.CompetenceDevelopment };
+        PdfColumn[] columns = [new("Kommune", 18), .. types.Select(t => new PdfColumn(ActivityCodes.DanishName(t), 10, CellAlign.Right)), new("Virksomheder", 10, CellAlign.Right)];
+        var municipalityRows = data.Municipalities
+            .Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Name + (m.OutsideRegion ? " (uden for regionen)" : string.Empty)), .. types.Select(t => new PdfCell(N(m.ByType.GetValueOrDefault(t)))), new PdfCell(N(m.Companies))])
+            .Append([new PdfCell("I alt", Bold: true), .. types.Select(t => new PdfCell(N(data.Municipalities.Sum(m => m.ByType.GetValueOrDefault(t))), Bold: true)), new PdfCell(string.Empty)]);
+        pdf.Table(columns, municipalityRows.ToList(), 8f);
+
+        return pdf.Build($"Statusrapport {data.Year} K{data.Quarter} – {a.Region.Name}", "Resultataftaler", a.Title, data.Provenance.GeneratedAtUtc);
+    }
+
+    private static string N(int value) => value.ToString("N0", DanishFormat.Culture);
+
+    private static string Text(object? value) => value switch
+    {
+        null => "–",
+        DateTime time => time.ToString("d. MMMM yyyy 'kl.' HH:mm", DanishFormat.Culture),
+        int number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

@@ -1,0 +1,66 @@
+using Resultataftaler.Core.Activities;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Core.Reports;
+
+/// <summary>What every report says about where its figures come from.</summary>
+public sealed record ReportProvenance(DateTime GeneratedAtUtc, DateTime? DataAsOfUtc, int? ImportRunId, bool IsSnapshot);
+
+/// <summary>A measure's quarters: actual (up to the report's quarter), milestones, and last year's actuals where there are some.</summary>
+public sealed record MeasureSeries(IReadOnlyList<double?> Actual, IReadOnlyList<double?> Milestones, IReadOnlyList<double?>? LastYear);
+
+public sealed record GoalSection(Goal Goal, IReadOnlyList<MeasureRow> Rows, string? Narrative);
+
+public sealed record MunicipalityActivity(int Code, string Name, bool OutsideRegion, IReadOnlyDictionary<ActivityType, int> ByType, int Companies)
+{
+    public int Total => ByType.Values.Sum();
+}
+
+public sealed record RegionalReportData(
+    int Year,
+    int Quarter,
+    Agreement Agreement,
+    IReadOnlyList<MeasureRow> National,
+    IReadOnlyList<GoalSection> Goals,
+    IReadOnlyDictionary<string, MeasureSeries> Series,
+    IReadOnlyList<MunicipalityActivity> Municipalities,
+    ReportProvenance Provenance)
+{
+    public IEnumerable<MeasureRow> AllRows => National.Concat(Goals.SelectMany(g => g.Rows));
+
+    public bool HasData => AllRows.Any(r => r.Value is not null);
+}
+
+public sealed record NationalReportData(
+    int Year,
+    int Quarter,
+    IReadOnlyList<MeasureRow> National,
+    IReadOnlyList<MeasureRow> Regional,
+    ReportProvenance Provenance)
+{
+    public bool HasData => Regional.Any(r => r.Value is not null);
+}
+
+/// <summary>Activity of one type in the municipality, per quarter (not cumulative) and year to date.</summary>
+public sealed record MunicipalityTypeRow(ActivityType Type, IReadOnlyList<int> Quarters, int Participants)
+{
+    public int YearToDate => Quarters.Sum();
+}
+
+public sealed record MunicipalityReportData(
+    int Year,
+    int Quarter,
+    int Code,
+    string Name,
+    string RegionName,
+    string HouseName,
+    IReadOnlyList<MunicipalityTypeRow> ByType,
+    int CompaniesServed,
+    int MunicipalReferrals,
+    int MunicipalReferralCompanies,
+    IReadOnlyList<(string House, int Activities)> ByHouse,
+    ReportProvenance Provenance)
+{
+    public bool HasData => ByType.Any(t => t.YearToDate > 0);
+}

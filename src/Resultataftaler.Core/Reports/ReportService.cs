@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Reports.Excel;
+using Resultataftaler.Core.Reports.Pdf;
+
+namespace Resultataftaler.Core.Reports;
+
+/// <summary>One report to make: kind, format, year, quarter and scope (region or municipality code; none for the national one).</summary>
+public sealed record ReportRequest(ReportKind Kind, ReportFormat Format, int Year, int Quarter, int? Code = null);
+
+/// <summary>A finished report in memory.</summary>
+public sealed record GeneratedReport(ReportRequest Request, string FileName, byte[] Content, int? AgreementId, ReportProvenance Provenance);
+
+/// <summary>
+/// Makes the reports, writes them without leaving partial files (temporary name, then move), and
+/// keeps the current version of each in the data directory's archive with its metadata.
+/// </summary>
+public sealed class ReportService(ReportDataService data, ResultataftalerDbContext db, StorageOptions storage, TimeProvider clock, ILogger<ReportService> logger)
+{
+    public async Task<GeneratedReport> GenerateAsync(ReportRequest request, CancellationToken cancellationToken = default)
+    {
+        switch (request.Kind)
+        {
+            case ReportKind.Regional:
+                var regional = await data.RegionalAsync(request.Year, request.Quarter, request.Code ?? throw new UserFacingException("Angiv regionen."), cancellationToken);
+                return new GeneratedReport(request, FileName(request, regional.Agreement.Region!.Name),
+                    request.Format == ReportFormat.Pdf ? RegionalPdf.Build(regional) : RegionalWorkbook.Build(regional), regional.Agreement.Id, regional.Provenance);
+            case ReportKind.National:
+                var national = await data.NationalAsync(request.Year, request.Quarter, cancellationToken);
+                return new GeneratedReport(request, FileName(request, null),
+                    request.Format == ReportFormat.Pdf ? NationalPdf.Build(national) : NationalWorkbook.Build(national), null, national.Provenance);
+            default:
+                if (request.Format != ReportFormat.Pdf)
+                {
+                    throw new UserFacingException("Kommunerapporten findes som PDF (--format pdf).");
+                }
+
+                var municipality = await data.MunicipalityAsync(request.Year, request.Quarter, request.Code ?? throw new UserFacingException("Angiv kommunen."), cancellationToken);
+                return new GeneratedReport(request, FileName(request, municipality.Name), MunicipalityPdf.Build(municipality), null, municipality.Provenance);
+        }
+    }
+
+    /// <summary>5 regional reports × 2 formats, the national one × 2, and a PDF for each of the 98 municipalities.</summary>
+    public async Task<IReadOnlyList<ReportRequest>> FullSetAsync(int year, int quarter, CancellationToken cancellationToken = default)
+    {
+        var regions = await db.Agreements.Where(a => a.Year == year).Select(a => a.RegionCode).OrderBy(c => c).ToListAsync(cancellationToken);
+        if (regions.Count == 0)
+        {
+            throw new UserFacingException($"Der er ingen resultataftaler for {year}.");
+        }
+
+        var municipalities = await db.Municipalities.Select(m => m.Code).OrderBy(c => c).ToListAsync(cancellationToken);
+        return
+        [
+            .. regions.SelectMany(r => new[] { new ReportRequest(ReportKind.Regional, ReportFormat.Pdf, year, quarter, r), new ReportRequest(ReportKind.Regional, ReportFormat.Xlsx, year, quarter, r) }),
+            new ReportRequest(ReportKind.National, ReportFormat.Pdf, year, quarter),
+            new ReportRequest(ReportKind.National, ReportFormat.Xlsx, year, quarter),
+            .. municipalities.Select(m => new ReportRequest(ReportKind.Municipality, ReportFormat.Pdf, year, quarter, m)),
+        ];
+    }
+
+    /// <summary>Generates the reports, writes them to the folder (all or nothing) and updates the archive. Returns the written paths.</summary>
+    public async Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<ReportRequest> requests, string? outDirectory, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (outDirectory is not null)
+        {
+            EnsureWritable(outDirectory);
+        }
+
+        var reports = new List<GeneratedReport>();
+        foreach (var request in requests)
+        {
+            reports.Add(await GenerateAsync(request, cancellationToken));
+            progress?.Report((reports.Count, requests.Count));
+        }
+
+        var written = outDirectory is null ? [] : WriteAll(reports, outDirectory);
+        await ArchiveAsync(reports, cancellationToken);
+        logger.LogInformation("Generated {Count} reports ({Bytes} bytes) in {Elapsed} ms", reports.Count, reports.Sum(r => r.Content.Length), stopwatch.ElapsedMilliseconds);
+        return written;
+    }
+
+    /// <summary>The nightly regeneration: the current quarter's full set into the archive (this year's quarter, or the last quarter of the latest agreement year).</summary>
+    public async Task<int> RegenerateCurrentQuarterAsync(CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(DanishFormat.ToCopenhagen(clock.GetUtcNow().UtcDateTime));
+        var years = await db.Agreements.Select(a => a.Year).Distinct().Where(y => y <= today.Year).ToListAsync(cancellationToken);
+        if (years.Count == 0)
+        {
+            return 0;
+        }
+
+        var year = years.Max();
+        var quarter = year == today.Year ? Quarters.Of(today) : 4;
+        var set = await FullSetAsync(year, quarter, cancellationToken);
+        await WriteAsync(set, null, null, cancellationToken);
+        return set.Count;
+    }
+
+    private List<string> WriteAll(IReadOnlyList<GeneratedReport> reports, string directory)
+    {
+        var temporary = new List<(string Temp, string Final)>();
+        try
+        {
+            foreach (var report in reports)
+            {
+                var final = Path.Combine(directory, report.FileName);
+                var temp = final + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+                File.WriteAllBytes(temp, report.Content);
+                temporary.Add((temp, final));
+            }
+
+            foreach (var (temp, final) in temporary)
+            {
+                File.Move(temp, final, overwrite: true);
+            }
+
+            return [.. temporary.Select(t => t.Final)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            foreach (var (temp, _) in temporary.Where(t => File.Exists(t.Temp)))
+            {
+                File.Delete(temp);
+            }
+
+            throw new UserFacingException($"Rapporterne kunne ikke skrives i '{directory}' ({ex.Message}); ingen halve filer er efterladt.", ex);
+        }
+    }
+
+    private async Task ArchiveAsync(IReadOnlyList<GeneratedReport> reports, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var group in reports.GroupBy(r => (r.Request.Year, r.Request.Quarter)))
+        {
+            var relativeFolder = Path.Combine("reports", $"{group.Key.Year}-K{group.Key.Quarter}");
+            var folder = Path.Combine(storage.FullDataDirectory, relativeFolder);
+            Directory.CreateDirectory(folder);
+            WriteAll([.. group], folder);
+            foreach (var report in group)
+            {
+                var r = report.Request;
+                var entry = await db.ArchivedReports.SingleOrDefaultAsync(
+                    a => a.Kind == r.Kind && a.Format == r.Format && a.Year == r.Year && a.Quarter == r.Quarter && a.ScopeCode == r.Code, cancellationToken);
+                if (entry is null)
+                {
+                    entry = new ArchivedReport { Kind = r.Kind, Format = r.Format, Year = r.Year, Quarter = r.Quarter, ScopeCode = r.Code, RelativePath = string.Empty };
+                    db.ArchivedReports.Add(entry);
+                }
+
+                entry.RelativePath = Path.Combine(relativeFolder, report.FileName);
+                entry.SizeBytes = report.Content.Length;
+                entry.CreatedAtUtc = now;
+                entry.AgreementId = report.AgreementId;
+                entry.ImportRunId = report.Provenance.ImportRunId;
+                entry.IsSnapshot = report.Provenance.IsSnapshot;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void EnsureWritable(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var probe = Path.Combine(directory, $".write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserFacingException($"Mappen '{directory}' kan ikke skrives i ({ex.Message}); ingen rapporter er lavet.", ex);
+        }
+    }
+
+    public static string FileName(ReportRequest request, string? scopeName)
+    {
+        var period = $"{request.Year}-K{request.Quarter}";
+        var extension = request.Format == ReportFormat.Pdf ? "pdf" : "xlsx";
+        return request.Kind switch
+        {
+            ReportKind.Regional => $"statusrapport-{period}-{request.Code}-{Slug(scopeName!)}.{extension}",
+            ReportKind.National => $"national-sammenligning-{period}.{extension}",
+            _ => $"kommunerapport-{period}-{request.Code:000}-{Slug(scopeName!)}.{extension}",
+        };
+    }
+
+    private static string Slug(string name)
+    {
+        var text = name.ToLowerInvariant().Replace("region ", string.Empty, StringComparison.Ordinal)
+            .Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal);
+        var builder = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if ((c is ' ' or '-') && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().Trim('-').ToString(CultureInfo.InvariantCulture);
+    }
+}

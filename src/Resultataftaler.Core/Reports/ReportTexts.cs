@@ -1,0 +1,41 @@
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Common;
+
+namespace Resultataftaler.Core.Reports;
+
+/// <summary>The Danish texts the reports share, so the PDF and the workbook say the same thing.</summary>
+public static class ReportTexts
+{
+    public const string NoNarrative = "Der er ingen beretning for kvartalet endnu.";
+    public const string NoData = "Der er endnu ingen aktivitetsdata for perioden; målene står derfor som grå.";
+    public const string StatusExplained = "Status sammenligner resultatet med kvartalets delmål (grøn: nået; gul: tæt på; rød: bagud; grå: ingen data eller intet delmål). Prognosen for året følger den kvartalsvise fasering.";
+    public const string NationalExplained = "Landstallet for en andel er summen af regionernes tællere divideret med summen af deres nævnere – ikke et gennemsnit af procenterne.";
+
+    public static string Period(int year, int quarter) =>
+        $"{quarter}. kvartal {year} ({DanishFormat.Date(Quarters.Start(year, quarter))} – {DanishFormat.Date(Quarters.LastDay(year, quarter))})";
+
+    public static string Figures(ReportProvenance provenance) => provenance.IsSnapshot
+        ? "Godkendt øjebliksbillede (frosset ved indsendelse)"
+        : "Aktuelle tal (beregnet af de seneste data; ikke et godkendt øjebliksbillede)";
+
+    public static string DataAsOf(ReportProvenance provenance) => provenance.DataAsOfUtc is { } asOf
+        ? $"{DanishFormat.DateTime(asOf)} (importkørsel {provenance.ImportRunId})"
+        : "Ingen data importeret endnu";
+
+    public static string Footer(ReportProvenance provenance) => $"Udskrevet {DanishFormat.DateTime(provenance.GeneratedAtUtc)} · data pr. {DataAsOf(provenance)}";
+
+    public static IEnumerable<(string Label, object? Value)> Cover(RegionalReportData data)
+    {
+        var a = data.Agreement;
+        yield return ("Region", a.Region!.Name);
+        yield return ("KKR", a.Kkr!.Name);
+        yield return ("Væksthus", a.GrowthHouse!.Name);
+        yield return ("Aftale", a.Title);
+        yield return ("Aftalens status", Agreement.StatusText(a.Status) + (a.SignedOn is { } s ? $", underskrevet {DanishFormat.Date(s)} af {a.KkrSignatory} og {a.HouseSignatory}" : string.Empty));
+        yield return ("År", data.Year);
+        yield return ("Kvartal", Period(data.Year, data.Quarter));
+        yield return ("Tallene", Figures(data.Provenance));
+        yield return ("Data pr.", data.Provenance.DataAsOfUtc is { } asOf ? DanishFormat.ToCopenhagen(asOf) : null);
+        yield return ("Udskrevet", DanishFormat.ToCopenhagen(data.Provenance.GeneratedAtUtc));
+    }
+}

@@ -1,0 +1,239 @@
+using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Microsoft.EntityFrameworkCore;
+using Resultataftaler.Core.Activities;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Reports;
+using Resultataftaler.Tests.Support;
+
+namespace Resultataftaler.Tests.Reports;
+
+/// <summary>Every kind of report, generated from the demo year and read back figure by figure against the measure engine.</summary>
+public sealed class ReportTests
+{
+    private static TestSystem system = null!;
+
+    [OneTimeSetUp]
+    public static async Task Install() =>
+        system = await TestSystem.FreshInstallAsync(new Dictionary<string, string?> { ["Resultataftaler:Setup:DemoData"] = "true" });
+
+    [OneTimeTearDown]
+    public static async Task Remove() => await system.DisposeAsync();
+
+    [Test]
+    public async Task RegionalWorkbook_HoldsTheEnginesFigures_AsRealNumbers_AndIsValidOpenXml()
+    {
+        var report = await Generate(ReportKind.Regional, ReportFormat.Xlsx, 1084);
+        var rows = await Rows(1084);
+        AssertValidOpenXml(report.Content);
+
+        using var workbook = new XLWorkbook(new MemoryStream(report.Content));
+        var sheet = workbook.Worksheet("Resultatmål");
+        var byCode = sheet.RowsUsed().Skip(1).ToDictionary(r => r.Cell(1).GetString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(byCode.Keys, Is.EquivalentTo(rows.Select(r => r.MeasureCode)));
+            foreach (var row in rows)
+            {
+                var cells = byCode[row.MeasureCode];
+                AssertValue(cells.Cell(6), row.Target, row);
+                AssertValue(cells.Cell(7), row.Milestone, row);
+                AssertValue(cells.Cell(8), row.Value, row);
+                AssertValue(cells.Cell(11), row.Projection, row);
+                Assert.That(cells.Cell(10).GetString(), Is.EqualTo(StatusNames.Danish(row.Status)), row.MeasureCode);
+                if (row.Numerator is { } n)
+                {
+                    Assert.That(cells.Cell(12).GetDouble(), Is.EqualTo(n), row.MeasureCode);
+                    Assert.That(cells.Cell(13).GetDouble(), Is.EqualTo(row.Denominator), row.MeasureCode);
+                }
+            }
+
+            Assert.That(sheet.SheetView.SplitRow, Is.EqualTo(1), "frozen header");
+            Assert.That(sheet.AutoFilter.IsEnabled, Is.True);
+            Assert.That(sheet.PageSetup.PageOrientation, Is.EqualTo(XLPageOrientation.Landscape));
+            Assert.That(sheet.PageSetup.PagesWide, Is.EqualTo(1));
+            Assert.That(sheet.ConditionalFormats.Count(), Is.GreaterThanOrEqualTo(4));
+            Assert.That(workbook.Properties.Title, Does.Contain("Region Hovedstaden"));
+            Assert.That(workbook.Properties.Author, Is.EqualTo("Resultataftaler"));
+            var asOf = workbook.Worksheet("Forside").Cell(11, 2);
+            Assert.That((asOf.DataType, asOf.Style.NumberFormat.Format), Is.EqualTo((XLDataType.Number, "[$-406]d. mmmm yyyy hh:mm")), "data as of is an Excel date with a Danish date format");
+            Assert.That(workbook.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "Forside", "Resultatmål", "Kvartaler", "Beretninger", "Kommuner" }));
+        });
+    }
+
+    [Test]
+    public async Task RegionalWorkbook_MunicipalitiesSheet_CountsTheActivity()
+    {
+        var report = await Generate(ReportKind.Regional, ReportFormat.Xlsx, 1084);
+        using var workbook = new XLWorkbook(new MemoryStream(report.Content));
+        var sheet = workbook.Worksheet("Kommuner");
+        var frederiksberg = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "Frederiksberg");
+        var expected = await system.DbAsync(db => db.Activities.CountAsync(a => a.RegionCode == 1084 && a.MunicipalityCode == 147 && a.Type == ActivityType.GrowthMapping && a.Date < new DateOnly(2011, 7, 1)));
+        Assert.That(frederiksberg.Cell(4).GetDouble(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task NationalWorkbook_HasEveryRegionAndTheNationalRatioOfSums()
+    {
+        var report = await Generate(ReportKind.National, ReportFormat.Xlsx);
+        AssertValidOpenXml(report.Content);
+        var national = await system.RunAsync<MeasureResultsQuery, IReadOnlyList<MeasureRow>>(q => q.NationalAsync(2011, 2));
+        using var workbook = new XLWorkbook(new MemoryStream(report.Content));
+        var rows = workbook.Worksheet("Sammenligning").RowsUsed().Skip(1).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows, Has.Count.EqualTo(national.Count * 6));
+            foreach (var n in national)
+            {
+                var line = rows.Single(r => r.Cell(1).GetString() == n.MeasureCode && r.Cell(4).GetString() == "national");
+                AssertValue(line.Cell(5), n.Value, n);
+                if (n.Numerator is { } num)
+                {
+                    Assert.That((line.Cell(6).GetDouble(), line.Cell(7).GetDouble()), Is.EqualTo((num, n.Denominator!.Value)), n.MeasureCode);
+                }
+            }
+        });
+    }
+
+    [Test]
+    public async Task RegionalPdf_ShowsEveryMeasureWithTheEnginesFigures_InDanish()
+    {
+        var report = await Generate(ReportKind.Regional, ReportFormat.Pdf, 1084);
+        var rows = await Rows(1084);
+        var lines = PdfText.Lines(report.Content);
+        var text = string.Join("\n", lines);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("KKR Hovedstaden og Væksthus Hovedstadsregionen · 2. kvartal 2011"));
+            Assert.That(text, Does.Contain("2. kvartal 2011 (1. april 2011 – 30. juni 2011)"));
+            Assert.That(text, Does.Contain("Aktuelle tal"));
+            Assert.That(text, Does.Contain("Side 1 af"));
+            foreach (var row in rows)
+            {
+                var start = row.MeasureName[..Math.Min(row.MeasureName.Length, 22)];
+                var line = lines.FirstOrDefault(l => l.StartsWith(start, StringComparison.Ordinal) && l.Contains(StatusNames.Danish(row.Status), StringComparison.Ordinal));
+                Assert.That(line, Is.Not.Null, $"a summary line for {row.MeasureCode}");
+                Assert.That(line, Does.Contain(MeasureFormat.Value(row, row.Value)).And.Contain(MeasureFormat.Value(row, row.Target)).And.Contain(MeasureFormat.Value(row, row.Milestone)), row.MeasureCode);
+            }
+
+            Assert.That(text, Does.Contain("Mål og beretninger").And.Contain(ReportTexts.NoNarrative));
+            Assert.That(text, Does.Contain("Frederiksberg").And.Contain("Aktivitet pr. kommune"));
+        });
+    }
+
+    [Test]
+    public async Task RegionalPdf_PrintsTheGoalsNarrative()
+    {
+        await system.DbAsync(async db =>
+        {
+            var agreement = await db.Agreements.Include(a => a.Goals).SingleAsync(a => a.Year == 2011 && a.RegionCode == 1085);
+            db.GoalNarratives.Add(new GoalNarrative
+            {
+                AgreementId = agreement.Id, GoalId = agreement.Goals.OrderBy(g => g.SortOrder).First().Id, Quarter = 2,
+                Text = "Samarbejdet med de 17 kommuner i Sjælland er styrket; færre henvisninger end ventet i april.", WrittenBy = "husleder", WrittenAtUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        });
+
+        var text = string.Join(" ", PdfText.Lines((await Generate(ReportKind.Regional, ReportFormat.Pdf, 1085)).Content));
+        Assert.That(text, Does.Contain("Samarbejdet med de 17 kommuner i Sjælland er styrket; færre henvisninger end ventet i april."));
+    }
+
+    [Test]
+    public async Task NationalPdf_ShowsEachRegionAndTheNationalFigure()
+    {
+        var report = await Generate(ReportKind.National, ReportFormat.Pdf);
+        var national = await system.RunAsync<MeasureResultsQuery, IReadOnlyList<MeasureRow>>(q => q.NationalAsync(2011, 2));
+        var lines = PdfText.Lines(report.Content);
+        var nationalLines = lines.Where(l => l.StartsWith("Hele landet", StringComparison.Ordinal)).Take(national.Count).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(nationalLines, Has.Count.GreaterThanOrEqualTo(national.Count));
+            for (var i = 0; i < national.Count; i++)
+            {
+                var n = national[i];
+                Assert.That(nationalLines[i], Does.Contain(MeasureFormat.Value(n, n.Value)), n.MeasureCode);
+                if (n.Numerator is { } num)
+                {
+                    Assert.That(nationalLines[i], Does.Contain(DanishFormat.Number(num, 0)).And.Contain(DanishFormat.Number(n.Denominator, 0)), n.MeasureCode);
+                }
+            }
+
+            Assert.That(string.Join(" ", lines), Does.Contain("Sjælland").And.Contain("summen af regionernes tællere"));
+        });
+    }
+
+    [Test]
+    public async Task MunicipalityPdf_CountsTheMunicipalitysActivity()
+    {
+        var report = await Generate(ReportKind.Municipality, ReportFormat.Pdf, 210);
+        var lines = PdfText.Lines(report.Content);
+        var (total, companies, referrals) = await system.DbAsync(async db =>
+        {
+            var q = db.Activities.Where(a => a.MunicipalityCode == 210 && a.Date >= new DateOnly(2011, 1, 1) && a.Date < new DateOnly(2011, 7, 1));
+            return (await q.CountAsync(), await q.Where(a => a.Cvr != null).Select(a => a.Cvr).Distinct().CountAsync(), await q.CountAsync(a => a.Type == ActivityType.MunicipalReferral));
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("Kommunerapport 2011: Fredensborg Kommune"));
+            Assert.That(lines.Last(l => l.StartsWith("I alt", StringComparison.Ordinal)), Does.EndWith(" " + DanishFormat.Number(total, 0)));
+            Assert.That(lines.Single(l => l.StartsWith("Virksomheder betjent", StringComparison.Ordinal)), Does.Contain(DanishFormat.Number(companies, 0) + " forskellige"));
+            Assert.That(lines.Single(l => l.StartsWith("Henvist af kommunen", StringComparison.Ordinal)), Does.Contain(DanishFormat.Number(referrals, 0) + " henvisning"));
+        });
+    }
+
+    [Test]
+    public async Task AQuarterWithoutData_SaysSo()
+    {
+        await using var empty = await TestSystem.FreshInstallAsync();
+        var report = await empty.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(ReportKind.Regional, ReportFormat.Pdf, 2011, 1, 1081)));
+        var municipal = await empty.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(ReportKind.Municipality, ReportFormat.Pdf, 2011, 1, 851)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Join(" ", PdfText.Lines(report.Content)), Does.Contain(ReportTexts.NoData).And.Contain("Ingen data importeret endnu"));
+            Assert.That(string.Join(" ", PdfText.Lines(municipal.Content)), Does.Contain("ingen registrerede aktiviteter i Aalborg Kommune"));
+        });
+    }
+
+    [TestCase(ReportKind.Regional, 1090, "Regionen 1090 findes ikke")]
+    [TestCase(ReportKind.Municipality, 999, "Kommunekoden 999 findes ikke")]
+    public void UnknownScope_IsAClearError(ReportKind kind, int code, string message) =>
+        Assert.That(async () => await Generate(kind, ReportFormat.Pdf, code), Throws.InstanceOf<UserFacingException>().With.Message.Contains(message));
+
+    [Test]
+    public void AYearWithoutAgreements_IsAClearError() =>
+        Assert.That(async () => await system.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(ReportKind.National, ReportFormat.Pdf, 2012, 1))),
+            Throws.InstanceOf<UserFacingException>().With.Message.Contains("ingen resultataftaler for 2012"));
+
+    private static Task<GeneratedReport> Generate(ReportKind kind, ReportFormat format, int? code = null) =>
+        system.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(kind, format, 2011, 2, code)));
+
+    private static async Task<IReadOnlyList<MeasureRow>> Rows(int region) =>
+        await system.RunAsync<MeasureResultsQuery, IReadOnlyList<MeasureRow>>(q => q.ForRegionAsync(2011, 2, region));
+
+    private static void AssertValue(IXLCell cell, double? expected, MeasureRow row)
+    {
+        if (expected is null)
+        {
+            Assert.That(cell.GetString(), Is.EqualTo("–"), row.MeasureCode);
+            return;
+        }
+
+        Assert.That(cell.DataType, Is.EqualTo(XLDataType.Number), $"{row.MeasureCode} is a real number");
+        Assert.That(cell.GetDouble(), Is.EqualTo(row.Unit == MeasureUnit.Percent ? expected.Value / 100 : expected.Value).Within(1e-9), row.MeasureCode);
+    }
+
+    private static void AssertValidOpenXml(byte[] content)
+    {
+        using var stream = new MemoryStream(content);
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        Assert.That(errors, Is.Empty);
+    }
+}
