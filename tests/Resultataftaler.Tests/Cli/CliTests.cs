@@ -79,6 +79,7 @@ public sealed class CliTests
     [TestCase("quarantine", "dismiss")]
     [TestCase("runs", "list")]
     [TestCase("demo-data")]
+    [TestCase("report")]
     [TestCase("agreements", "create")]
     [TestCase("agreements", "list")]
     [TestCase("recompute")]
@@ -256,6 +257,54 @@ public sealed class CliTests
             Assert.That(code, Is.Zero);
             Assert.That(Directory.GetFiles(Path.Combine(dataDir, "demo"), "*.csv"), Has.Length.EqualTo(5));
             Assert.That(output, Does.Contain("bevidst forkerte"));
+        });
+    }
+
+    [Test]
+    public async Task ReportAll_WritesTheWholeSet_AndArchivesIt()
+    {
+        await Run("seed", "--no-demo-data");
+        var output = Path.Combine(dataDir, "rapporter");
+        var (code, stdout, _) = await Run("report", "--all", "--year", "2011", "--quarter", "2", "--out", output);
+        var files = Directory.GetFiles(output).Select(Path.GetFileName).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(files, Has.Count.EqualTo(110), "5 regional × 2 + national × 2 + 98 municipal PDFs");
+            Assert.That(files.Count(f => f!.StartsWith("kommunerapport-2011-K2-", StringComparison.Ordinal)), Is.EqualTo(98));
+            Assert.That(files, Does.Contain("statusrapport-2011-K2-1085-sjaelland.xlsx").And.Contain("national-sammenligning-2011-K2.pdf"));
+            Assert.That(files.Where(f => f!.Contains(".tmp-", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(stdout, Does.Contain("110 rapporter skrevet"));
+            Assert.That(Directory.GetFiles(Path.Combine(dataDir, "reports", "2011-K2")), Has.Length.EqualTo(110), "the archive in the data directory");
+        });
+    }
+
+    [Test]
+    public async Task Report_IntoAFolderThatCannotBeWritten_FailsClearly_LeavingNothing()
+    {
+        await Run("seed", "--no-demo-data");
+        var file = Path.Combine(dataDir, "en-fil");
+        await File.WriteAllTextAsync(file, "x");
+        var (code, _, error) = await Run("report", "--national", "--year", "2011", "--quarter", "1", "--format", "pdf", "--out", Path.Combine(file, "ud"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("kan ikke skrives i"));
+        });
+    }
+
+    [TestCase("--region", "1090", "pdf", "regionskode 1081–1085")]
+    [TestCase("--municipality", "999", "pdf", "Kommunekoden 999 findes ikke")]
+    [TestCase("--municipality", "101", "xlsx", "Kommunerapporten findes som PDF")]
+    public async Task Report_BadScope_IsAClearError(string option, string code, string format, string message)
+    {
+        await Run("seed", "--no-demo-data");
+        var (exit, _, error) = await Run("report", option, code, "--year", "2011", "--quarter", "1", "--format", format, "--out", Path.Combine(dataDir, "ud"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(1));
+            Assert.That(error, Does.Contain(message));
         });
     }
 
