@@ -11,6 +11,7 @@ using Resultataftaler.Core.Demo;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Imports.Readers;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Reports;
 using Resultataftaler.Core.Seeding;
 using Resultataftaler.Core.Setup;
 
@@ -45,6 +46,12 @@ var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 var b = await Time(() => Run<ImportService, ImportBatch>(services, s => s.ImportPathAsync(small.Path)));
 var c = await Time(() => Run<MeasureEngine, RecomputeSummary>(services, e => e.RecomputeAsync(2011)));
 
+// reports: the full set for one quarter, one regional PDF, sizes per kind
+var reportsFolder = Path.Combine(work, "reports");
+var set = await Time(() => Run<ReportService, IReadOnlyList<string>>(services, async r => await r.WriteAsync(await r.FullSetAsync(2011, 2), reportsFolder)));
+var onePdf = await Time(() => Run<ReportService, GeneratedReport>(services, r => r.GenerateAsync(new ReportRequest(ReportKind.Regional, ReportFormat.Pdf, 2011, 2, 1084))));
+long Size(string prefix, string extension) => (long)set.Result.Where(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal) && f.EndsWith(extension, StringComparison.Ordinal)).Average(f => new FileInfo(f).Length);
+
 // baseline
 var baseline = await Time(() => Task.FromResult(Baseline(big.Path, Path.Combine(work, "baseline"))));
 
@@ -55,6 +62,9 @@ Console.WriteLine($"| baseline: {big.Rows:N0} rows, Sep + one prepared INSERT, o
 Console.WriteLine($"| (a) import {a.Result.Rows:N0} rows into an empty database | {a.Seconds:F2} s = {a.Seconds / baseline.Seconds:F2} × baseline; peak working set {peak / 1024 / 1024} MB (before: {baseMemory / 1024 / 1024} MB) | ≤ 2 × baseline, < 300 MB |");
 Console.WriteLine($"| (b) import {b.Result.Results.Sum(r => r.Rows):N0} new rows (pipeline incl. recompute) | {b.Seconds:F2} s | < 2 s |");
 Console.WriteLine($"| (c) recompute 2011 over {a.Result.Inserted:N0} rows | {c.Seconds:F2} s | < 1 s |");
+Console.WriteLine($"| reports: full set for 2011 K2 ({set.Result.Count} files) | {set.Seconds:F2} s | < 10 s |");
+Console.WriteLine($"| reports: one regional PDF | {onePdf.Seconds:F2} s | < 1 s |");
+Console.WriteLine($"| report sizes (average) | regional PDF {Size("statusrapport", ".pdf") / 1024} KB, regional xlsx {Size("statusrapport", ".xlsx") / 1024} KB, national PDF {Size("national", ".pdf") / 1024} KB, national xlsx {Size("national", ".xlsx") / 1024} KB, municipality PDF {Size("kommunerapport", ".pdf") / 1024} KB | — |");
 return 0;
 
 int Arg(string name, int fallback)
