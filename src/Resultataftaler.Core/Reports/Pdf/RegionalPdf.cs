@@ -54,7 +54,7 @@ public static class RegionalPdf
 
         pdf.Heading("Aktivitet pr. kommune, år til dato", 2);
         var types = new[] { ActivityType.GrowthMapping, ActivityType.GrowthPlan, ActivityType.Referral, ActivityType.SatisfactionAnswer, ActivityType.MunicipalReferral, ActivityType.Event, ActivityType.CompetenceDevelopment };
-        PdfColumn[] columns = [new("Kommune", 18), .. types.Select(t => new PdfColumn(ActivityCodes.DanishName(t), 10, CellAlign.Right)), new("Virksomheder", 10, CellAlign.Right)];
+        PdfColumn[] columns = [new("Kommune", 18), .. types.Select(t => new PdfColumn(ShortName(t), 10, CellAlign.Right)), new("Virksomheder", 10, CellAlign.Right)];
         var municipalityRows = data.Municipalities
             .Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Name + (m.OutsideRegion ? " (uden for regionen)" : string.Empty)), .. types.Select(t => new PdfCell(N(m.ByType.GetValueOrDefault(t)))), new PdfCell(N(m.Companies))])
             .Append([new PdfCell("I alt", Bold: true), .. types.Select(t => new PdfCell(N(data.Municipalities.Sum(m => m.ByType.GetValueOrDefault(t))), Bold: true)), new PdfCell(string.Empty)]);
@@ -62,6 +62,17 @@ public static class RegionalPdf
 
         return pdf.Build($"Statusrapport {data.Year} K{data.Quarter} – {a.Region.Name}", "Resultataftaler", a.Title, data.Provenance.GeneratedAtUtc);
     }
+
+    private static string ShortName(ActivityType type) => type switch
+    {
+        ActivityType.GrowthMapping => "Kortlægninger",
+        ActivityType.GrowthPlan => "Vækstplaner",
+        ActivityType.Referral => "Henvisninger",
+        ActivityType.SatisfactionAnswer => "Tilfredshed",
+        ActivityType.MunicipalReferral => "Fra kommunen",
+        ActivityType.Event => "Arrangementer",
+        _ => "Kompetence",
+    };
 
     private static string N(int value) => value.ToString("N0", DanishFormat.Culture);
 
