@@ -45,7 +45,7 @@ public sealed class NightlyImportJobTests
         {
             new RecurringJobManager(storage).Trigger(ActivityImportJob.RecurringId);
             var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (DateTime.UtcNow < deadline && !await system.DbAsync(db => db.ImportRuns.AnyAsync(r => r.Status == ImportRunStatus.Completed)))
+            while (DateTime.UtcNow < deadline && !await system.DbAsync(db => db.ArchivedReports.CountAsync(r => r.Year == 2011 && r.Quarter == 4).ContinueWith(t => t.Result == 110)))
             {
                 await Task.Delay(200);
             }
@@ -57,6 +57,8 @@ public sealed class NightlyImportJobTests
             Assert.That((run.Status, run.Kind, run.Inserted, run.Quarantined), Is.EqualTo((ImportRunStatus.Completed, "folder", 1, 1)));
             Assert.That(Directory.GetFiles(inbox), Is.Empty, "the file was archived");
             Assert.That(await system.DbAsync(db => db.MeasureResults.AnyAsync(r => r.Value == 1 && r.MeasureDefinition!.Code == "VEJLEDTE")), Is.True, "the measures were recomputed");
+            Assert.That(await system.DbAsync(db => db.ArchivedReports.CountAsync(r => r.Year == 2011 && r.Quarter == 4 && r.ImportRunId == run.Id)), Is.EqualTo(110), "the current quarter's reports were regenerated into the archive");
+            Assert.That(Directory.GetFiles(Path.Combine(system.DataDirectory, "reports", "2011-K4")), Has.Length.EqualTo(110));
         });
     }
 
