@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using nietras.SeparatedValues;
 using Resultataftaler.Core;
+using Resultataftaler.Core.Activities;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Demo;
 using Resultataftaler.Core.Imports;
@@ -146,14 +147,14 @@ static int Baseline(string csv, string dataDirectory)
     {
         // The same values, without validation: kilde_id, type, cvr, municipality, region, date, quantity, score, adviser, international.
         parameters[0].Value = row[0].ToString();
-        parameters[1].Value = row[1].ToString();
+        parameters[1].Value = ActivityCodes.TryParseType(row[1].ToString(), out var type) ? (int)type : -1;
         parameters[2].Value = row[2].Span.Length == 0 ? DBNull.Value : row[2].ToString();
         parameters[3].Value = row[3].Span.Length == 0 ? DBNull.Value : int.Parse(row[3].Span, CultureInfo.InvariantCulture);
         parameters[4].Value = int.Parse(row[4].Span, CultureInfo.InvariantCulture);
         parameters[5].Value = row[5].ToString();
         parameters[6].Value = row[6].Span.Length == 0 ? 1 : 1;
         parameters[7].Value = row[7].Span.Length == 0 ? DBNull.Value : int.Parse(row[7].Span, CultureInfo.InvariantCulture);
-        parameters[8].Value = row[8].Span.Length == 0 ? DBNull.Value : row[8].ToString();
+        parameters[8].Value = ActivityCodes.TryParseAdviser(row[8].ToString(), out var adviser) ? (int)adviser : DBNull.Value;
         parameters[9].Value = row[9].Span.Length == 0 ? 0 : 1;
         try
         {

@@ -76,14 +76,14 @@ internal sealed class SqliteActivityWriter : IAsyncDisposable
     {
         var p = upsert.Parameters;
         p["$id"].Value = a.SourceId;
-        p["$type"].Value = a.Type.ToString();
+        p["$type"].Value = (int)a.Type;
         p["$cvr"].Value = (object?)a.Cvr ?? DBNull.Value;
         p["$municipality"].Value = (object?)a.MunicipalityCode ?? DBNull.Value;
         p["$region"].Value = a.RegionCode;
         p["$date"].Value = a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         p["$quantity"].Value = a.Quantity;
         p["$score"].Value = (object?)a.Score ?? DBNull.Value;
-        p["$adviser"].Value = a.AdviserKind is { } k ? k.ToString() : DBNull.Value;
+        p["$adviser"].Value = a.AdviserKind is { } k ? (int)k : DBNull.Value;
         p["$international"].Value = a.International ? 1 : 0;
         p["$cross"].Value = a.CrossRegion ? 1 : 0;
         return upsert.ExecuteNonQuery() == 1;

@@ -33,7 +33,7 @@ internal static class FirstOccurrenceQuery
                 var conditions = new List<string>();
                 if (variants[v].Adviser is { } adviser)
                 {
-                    conditions.Add($"\"AdviserKind\" = {Parameter(command, $"@adviser{v}", adviser.ToString())}");
+                    conditions.Add($"\"AdviserKind\" = {Parameter(command, $"@adviser{v}", (int)adviser)}");
                 }
 
                 if (variants[v].International is { } international)
@@ -54,7 +54,7 @@ internal static class FirstOccurrenceQuery
 
             var counts = Enumerable.Range(0, variants.Count)
                 .SelectMany(v => Enumerable.Range(0, 4).Select(q => $"SUM(CASE WHEN \"First{v}\" < @to{q} THEN 1 ELSE 0 END)"));
-            var typeList = string.Join(", ", types.Select((t, i) => Parameter(command, $"@type{i}", t.ToString())));
+            var typeList = string.Join(", ", types.Select((t, i) => Parameter(command, $"@type{i}", (int)t)));
             sql.Append(CultureInfo.InvariantCulture, $"SELECT \"RegionCode\", {string.Join(", ", counts)} FROM (")
                 .Append(CultureInfo.InvariantCulture, $"SELECT \"RegionCode\", {string.Join(", ", firsts)} FROM \"Activities\" ")
                 .Append(CultureInfo.InvariantCulture, $"WHERE \"Type\" IN ({typeList}) AND \"Date\" >= @from AND \"Date\" < @until AND \"Cvr\" IS NOT NULL ")

@@ -9,6 +9,10 @@ internal sealed class ActivityRecordConfiguration : IEntityTypeConfiguration<Act
 {
     public void Configure(EntityTypeBuilder<ActivityRecord> builder)
     {
+        // Stored as small integers, unlike the other enums: they lead the covering index below, where
+        // text names made every entry ~20 bytes wider (slower imports and scans; docs/benchmarks.md).
+        builder.Property(a => a.Type).HasConversion<int>();
+        builder.Property(a => a.AdviserKind).HasConversion<int?>();
         builder.Property(a => a.Source).HasMaxLength(100);
         builder.Property(a => a.SourceId).HasMaxLength(100);
         builder.Property(a => a.Cvr).HasMaxLength(8).IsFixedLength();

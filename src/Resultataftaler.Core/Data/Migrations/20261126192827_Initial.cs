@@ -12,6 +12,73 @@ namespace Resultataftaler.Core.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ArchivedReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScopeCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RelativePath = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportRunId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsSnapshot = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArchivedReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataQualityWarnings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RegionCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DetectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataQualityWarnings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    Inserted = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarantined = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Watermark = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ProcessId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MachineName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
@@ -22,6 +89,51 @@ namespace Resultataftaler.Core.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Regions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SourceWatermarks",
+                columns: table => new
+                {
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Watermark = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceWatermarks", x => x.Source);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuarantinedRows",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportRunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Line = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RegionCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    Raw = table.Column<string>(type: "TEXT", nullable: false),
+                    FieldsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ResolutionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuarantinedRows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuarantinedRows_ImportRuns_ImportRunId",
+                        column: x => x.ImportRunId,
+                        principalTable: "ImportRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -135,16 +247,18 @@ namespace Resultataftaler.Core.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     SourceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
                     Cvr = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 8, nullable: true),
                     MunicipalityCode = table.Column<int>(type: "INTEGER", nullable: true),
                     RegionCode = table.Column<int>(type: "INTEGER", nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Quantity = table.Column<int>(type: "INTEGER", nullable: false),
                     Score = table.Column<int>(type: "INTEGER", nullable: true),
-                    AdviserKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AdviserKind = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: true),
                     International = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CrossRegion = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportRunId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -220,6 +334,36 @@ namespace Resultataftaler.Core.Data.Migrations
                         name: "FK_MeasureDefinitions_Agreements_AgreementId",
                         column: x => x.AgreementId,
                         principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GoalNarratives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GoalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    WrittenBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WrittenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GoalNarratives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GoalNarratives_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_GoalNarratives_Goals_GoalId",
+                        column: x => x.GoalId,
+                        principalTable: "Goals",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -374,14 +518,25 @@ namespace Resultataftaler.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Activities_CrossRegion",
+                table: "Activities",
+                column: "RegionCode",
+                filter: "\"CrossRegion\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_Measures",
+                table: "Activities",
+                columns: new[] { "Type", "RegionCode", "Cvr", "Date", "International", "AdviserKind", "Score", "Quantity" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Activities_MunicipalityCode_Date",
                 table: "Activities",
                 columns: new[] { "MunicipalityCode", "Date" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Activities_RegionCode_Date_Type",
+                name: "IX_Activities_RegionCode_Date",
                 table: "Activities",
-                columns: new[] { "RegionCode", "Date", "Type" });
+                columns: new[] { "RegionCode", "Date" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Activities_Source_SourceId",
@@ -421,6 +576,23 @@ namespace Resultataftaler.Core.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArchivedReports_Kind_Format_Year_Quarter_ScopeCode",
+                table: "ArchivedReports",
+                columns: new[] { "Kind", "Format", "Year", "Quarter", "ScopeCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoalNarratives_AgreementId_GoalId_Quarter",
+                table: "GoalNarratives",
+                columns: new[] { "AgreementId", "GoalId", "Quarter" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GoalNarratives_GoalId",
+                table: "GoalNarratives",
+                column: "GoalId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Goals_AgreementId",
                 table: "Goals",
                 column: "AgreementId");
@@ -430,6 +602,11 @@ namespace Resultataftaler.Core.Data.Migrations
                 table: "GrowthHouses",
                 column: "RegionCode",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRuns_StartedAtUtc",
+                table: "ImportRuns",
+                column: "StartedAtUtc");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Kkrs_RegionCode",
@@ -493,6 +670,16 @@ namespace Resultataftaler.Core.Data.Migrations
                 name: "IX_Municipalities_RegionCode",
                 table: "Municipalities",
                 column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuarantinedRows_ImportRunId",
+                table: "QuarantinedRows",
+                column: "ImportRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuarantinedRows_Status_Source",
+                table: "QuarantinedRows",
+                columns: new[] { "Status", "Source" });
         }
 
         /// <inheritdoc />
@@ -505,16 +692,34 @@ namespace Resultataftaler.Core.Data.Migrations
                 name: "AgreementAmendments");
 
             migrationBuilder.DropTable(
+                name: "ArchivedReports");
+
+            migrationBuilder.DropTable(
+                name: "DataQualityWarnings");
+
+            migrationBuilder.DropTable(
+                name: "GoalNarratives");
+
+            migrationBuilder.DropTable(
                 name: "ManualMeasureValues");
 
             migrationBuilder.DropTable(
                 name: "MeasureResults");
 
             migrationBuilder.DropTable(
+                name: "QuarantinedRows");
+
+            migrationBuilder.DropTable(
+                name: "SourceWatermarks");
+
+            migrationBuilder.DropTable(
                 name: "Municipalities");
 
             migrationBuilder.DropTable(
                 name: "MeasureTargets");
+
+            migrationBuilder.DropTable(
+                name: "ImportRuns");
 
             migrationBuilder.DropTable(
                 name: "Goals");
