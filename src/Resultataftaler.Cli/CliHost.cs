@@ -3,6 +3,8 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Resultataftaler.Core.Common;
 using Resultataftaler.Core;
 using Resultataftaler.Core.Data;
 using Serilog;
@@ -39,6 +41,11 @@ internal static class CliHost
         catch (Exception ex) when (DatabaseInitializer.FindSqliteError(ex) is { } sqlite)
         {
             throw DatabaseInitializer.Explain(sqlite, storage.DatabasePath);
+        }
+        catch (Exception ex) when (ex is not (UserFacingException or OperationCanceledException or Microsoft.Extensions.Options.OptionsValidationException))
+        {
+            host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Resultataftaler.Cli").LogError(ex, "The command {Command} failed unexpectedly", parse.CommandResult.Command.Name);
+            throw;
         }
     }
 

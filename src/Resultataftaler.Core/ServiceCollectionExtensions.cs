@@ -45,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReportDataService>();
         services.AddScoped<ReportService>();
         services.AddHttpClient(HttpActivityFeed.ClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("activity-feed", (pipeline, context) =>
             {
                 var import = context.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value;

@@ -152,7 +152,7 @@ static int Baseline(string csv, string dataDirectory)
         parameters[3].Value = row[3].Span.Length == 0 ? DBNull.Value : int.Parse(row[3].Span, CultureInfo.InvariantCulture);
         parameters[4].Value = int.Parse(row[4].Span, CultureInfo.InvariantCulture);
         parameters[5].Value = row[5].ToString();
-        parameters[6].Value = row[6].Span.Length == 0 ? 1 : 1;
+        parameters[6].Value = row[6].Span.Length == 0 ? 1 : int.Parse(row[6].Span, CultureInfo.InvariantCulture);
         parameters[7].Value = row[7].Span.Length == 0 ? DBNull.Value : int.Parse(row[7].Span, CultureInfo.InvariantCulture);
         parameters[8].Value = ActivityCodes.TryParseAdviser(row[8].ToString(), out var adviser) ? (int)adviser : DBNull.Value;
         parameters[9].Value = row[9].Span.Length == 0 ? 0 : 1;

@@ -50,7 +50,7 @@ internal static class AgreementCommands
     {
         var year = new Option<int?>("--year", "-y") { Description = "Kun dette år" };
         var format = CommonOptions.Format("table", "json");
-        var command = new Command("list", "Vis aftalerne med status, mål og underskrivere.") { year, format };
+        var command = new Command("list", "Vis aftalerne med status, underskriftsdato og antal mål.") { year, format };
         command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
         {
             var db = services.GetRequiredService<ResultataftalerDbContext>();

@@ -51,7 +51,7 @@ internal static class QuarantineCommands
             }
 
             await table.WriteAsync(output);
-            await output.WriteLineAsync($"{rows.Count} rækker.");
+            await output.WriteLineAsync(rows.Count == 1 ? "1 række." : $"{rows.Count} rækker.");
             return 0;
         }));
         return command;

@@ -44,7 +44,7 @@ internal static class RunsCommand
             var table = new TextTable("Id", "Start", "Kilde", "Fil", "Status", "Rækker", "Nye", "Ændrede", "Uændrede", "Karantæne", "Fejl");
             foreach (var r in runs)
             {
-                table.Add(N(r.Id), DanishFormat.DateTime(r.StartedAtUtc), r.Source, r.Origin ?? string.Empty, r.Status.ToString(), N(r.Rows), N(r.Inserted), N(r.Updated), N(r.Unchanged), N(r.Quarantined), r.Error ?? string.Empty);
+                table.Add(N(r.Id), DanishFormat.DateTime(r.StartedAtUtc), r.Source, r.Origin ?? string.Empty, Status(r.Status), N(r.Rows), N(r.Inserted), N(r.Updated), N(r.Unchanged), N(r.Quarantined), r.Error ?? string.Empty);
             }
 
             await table.WriteAsync(output);
@@ -52,6 +52,14 @@ internal static class RunsCommand
         }));
         return new Command("runs", "Importkørsler.") { list };
     }
+
+    private static string Status(Core.Imports.ImportRunStatus status) => status switch
+    {
+        Core.Imports.ImportRunStatus.Completed => "importeret",
+        Core.Imports.ImportRunStatus.Failed => "fejlet",
+        Core.Imports.ImportRunStatus.Abandoned => "afbrudt",
+        _ => "i gang",
+    };
 
     private static string N(int value) => value.ToString("N0", DanishFormat.Culture);
 }

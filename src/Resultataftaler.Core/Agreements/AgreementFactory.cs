@@ -14,6 +14,11 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
 {
     public async Task<IReadOnlyList<Agreement>> CreateAsync(AgreementTemplate template, int year, CancellationToken cancellationToken = default)
     {
+        if (template.Year != year)
+        {
+            throw new UserFacingException($"{template.SourceName} er en skabelon for {template.Year}, ikke for {year}: lav en skabelon for {year} (feltet \"year\"), så navn, mål og register passer til året.");
+        }
+
         var regions = await db.Regions.Include(r => r.Kkr).Include(r => r.GrowthHouse)
             .OrderBy(r => r.Code).ToListAsync(cancellationToken);
         if (regions.Count == 0 || regions.Any(r => r.Kkr is null || r.GrowthHouse is null))
@@ -93,7 +98,7 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
         {
             if (registry.TryGetValue(measure.Prototype.Code, out var stored))
             {
-                if (stored.Aggregation != measure.Prototype.Aggregation || stored.PeriodRule != measure.Prototype.PeriodRule || stored.Unit != measure.Prototype.Unit)
+                if (!SameDefinition(stored, measure.Prototype))
                 {
                     throw new UserFacingException(
                         $"{template.SourceName}: det nationale mål {measure.Prototype.Code} findes allerede for {year} med en anden definition; en definition ændres aldrig stiltiende.");
@@ -109,6 +114,15 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
 
         return registry;
     }
+
+    private static bool SameDefinition(MeasureDefinition a, MeasureDefinition b) =>
+        a.Aggregation == b.Aggregation && a.PeriodRule == b.PeriodRule && a.Unit == b.Unit && a.Decimals == b.Decimals
+        && a.Direction == b.Direction && a.RatioBasis == b.RatioBasis && a.MinScore == b.MinScore
+        && SameFilter(a.Filter, b.Filter) && SameFilter(a.DenominatorFilter, b.DenominatorFilter);
+
+    private static bool SameFilter(ActivityFilter? a, ActivityFilter? b) =>
+        (a is null && b is null)
+        || (a is not null && b is not null && a.Types.Order().SequenceEqual(b.Types.Order()) && a.AdviserKind == b.AdviserKind && a.International == b.International);
 
     private static MeasureTarget NewTarget(Agreement agreement, MeasureDefinition definition, TemplateTarget target) => new()
     {

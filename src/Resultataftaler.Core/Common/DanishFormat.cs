@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Resultataftaler.Core.Common;
 
-/// <summary>da-DK formatting and Europe/Copenhagen time, passed explicitly (the process culture is invariant).</summary>
+/// <summary>da-DK formatting and Europe/Copenhagen time, passed explicitly (never the process culture, which differs between machines).</summary>
 public static class DanishFormat
 {
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("da-DK");

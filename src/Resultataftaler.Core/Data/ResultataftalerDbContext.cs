@@ -33,7 +33,15 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     {
         // Enums as readable text: the database stays understandable and portable to PostgreSQL.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+
+        // Every DateTime stored is UTC; say so when it is read back (SQLite keeps no kind).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : v,
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ResultataftalerDbContext).Assembly);

@@ -7,7 +7,7 @@ public sealed class StorageOptions
 {
     public const string Section = "Resultataftaler";
 
-    /// <summary>Directory holding the database and, later, inbox, archive, reports and logs. Relative paths are taken from the working directory.</summary>
+    /// <summary>Directory holding the database, the job database, inbox, archive, failed, spool, reports and logs. Relative paths are taken from the working directory.</summary>
     [Required]
     public string DataDirectory { get; set; } = "./data";
 

@@ -1,14 +1,13 @@
 using System.Globalization;
 using Resultataftaler.Core.Activities;
+using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Validation;
 
 namespace Resultataftaler.Core.Imports;
 
 /// <summary>Checks one raw row field by field and names every problem (in Danish, for the people who correct them).</summary>
-public sealed class ActivityRowValidator(ImportReference reference)
+public sealed partial class ActivityRowValidator(ImportReference reference)
 {
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
-
     public ValidatedActivity? Validate(RawActivityRow row, List<string> reasons)
     {
         reasons.Clear();
@@ -88,12 +87,12 @@ public sealed class ActivityRowValidator(ImportReference reference)
         }
         else if (!reference.AgreementYears.Contains(date.Year))
         {
-            reasons.Add($"dato {date:yyyy-MM-dd} ligger i {date.Year}, hvor der ingen resultataftale er");
+            reasons.Add($"dato {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ligger i {date.Year.ToString(CultureInfo.InvariantCulture)}, hvor der ingen resultataftale er");
         }
 
         var quantity = 1;
         if (!string.IsNullOrWhiteSpace(row.Quantity)
-            && !(int.TryParse(row.Quantity, NumberStyles.AllowThousands, Danish, out quantity) && quantity >= 1))
+            && !(WholeNumber().IsMatch(row.Quantity.Trim()) && int.TryParse(row.Quantity, NumberStyles.AllowThousands, DanishFormat.Culture, out quantity) && quantity >= 1))
         {
             reasons.Add($"antal '{row.Quantity}' skal være et helt tal på mindst 1");
         }
@@ -152,4 +151,8 @@ public sealed class ActivityRowValidator(ImportReference reference)
             ? null
             : new ValidatedActivity(sourceId!.Trim(), type, cvr, municipality, region, date, quantity, score, adviser, international, crossRegion);
     }
+
+    /// <summary>1200 or 1.200 (Danish thousands in groups of three); not 1.5 or 1,5.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+|\d{1,3}(\.\d{3})+)$")]
+    private static partial System.Text.RegularExpressions.Regex WholeNumber();
 }

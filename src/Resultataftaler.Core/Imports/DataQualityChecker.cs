@@ -15,7 +15,8 @@ namespace Resultataftaler.Core.Imports;
 /// </summary>
 public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<ImportOptions> options, TimeProvider clock, ILogger<DataQualityChecker> logger)
 {
-    public async Task<IReadOnlyList<DataQualityWarning>> RunAsync(IReadOnlyList<(string Source, string Problem)> failedSources, CancellationToken cancellationToken = default)
+    /// <param name="failedSources">The sources that failed in this pass; null when no sources were pulled (an `import PATH`), so the last pull's source warnings stay.</param>
+    public async Task<IReadOnlyList<DataQualityWarning>> RunAsync(IReadOnlyList<(string Source, string Problem)>? failedSources, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -57,14 +58,20 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
             warnings.Add(Warning(DataQualityKind.CrossRegion, c.Region, $"{house} har {c.Count.ToString("N0", DanishFormat.Culture)} aktiviteter i kommuner uden for regionen.", now));
         }
 
-        foreach (var (source, problem) in failedSources)
+        foreach (var (source, problem) in failedSources ?? [])
         {
             warnings.Add(new DataQualityWarning { Kind = DataQualityKind.SourceFailed, Source = source, Message = $"Kilden '{source}' kunne ikke læses: {problem}", DetectedAtUtc = now });
         }
 
-        await db.DataQualityWarnings.ExecuteDeleteAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.DataQualityWarnings.Where(w => failedSources != null || w.Kind != DataQualityKind.SourceFailed).ExecuteDeleteAsync(cancellationToken);
         db.DataQualityWarnings.AddRange(warnings);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (failedSources is null)
+        {
+            warnings.AddRange(await db.DataQualityWarnings.AsNoTracking().Where(w => w.Kind == DataQualityKind.SourceFailed).ToListAsync(cancellationToken));
+        }
         foreach (var warning in warnings.Where(w => w.Kind != DataQualityKind.CrossRegion))
         {
             logger.LogWarning("Data quality: {Kind} {Message}", warning.Kind, warning.Message);

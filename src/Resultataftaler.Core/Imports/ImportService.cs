@@ -62,7 +62,7 @@ public sealed class ImportService(
             results.Add(await ImportFileAsync(file, source, "cli", progress, cancellationToken));
         }
 
-        return await FinishAsync(results, [], cancellationToken);
+        return await FinishAsync(results, null, cancellationToken);
     }
 
     private async Task<List<ImportResult>> ImportFolderSourceAsync(ImportSourceOptions source, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -101,7 +101,16 @@ public sealed class ImportService(
 
         using (rows)
         {
-            return await importer.ImportAsync(rows, source, kind, progress, cancellationToken: cancellationToken);
+            try
+            {
+                return await importer.ImportAsync(rows, source, kind, progress, cancellationToken: cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && Data.DatabaseInitializer.FindSqliteError(ex) is null)
+            {
+                // A reader that broke on this file (the importer recorded the run as failed): the file fails, the night goes on.
+                var runId = await db.ImportRuns.Where(r => r.Origin == rows.Origin && r.Status == ImportRunStatus.Failed).MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+                return new ImportResult(runId, source, rows.Origin, ImportRunStatus.Failed, 0, 0, 0, 0, 0, $"filen kunne ikke læses: {ex.Message}", new HashSet<(int, int)>());
+            }
         }
     }
 
@@ -152,7 +161,7 @@ public sealed class ImportService(
         }
     }
 
-    private async Task<ImportBatch> FinishAsync(List<ImportResult> results, List<(string Source, string Problem)> failedSources, CancellationToken cancellationToken)
+    private async Task<ImportBatch> FinishAsync(List<ImportResult> results, List<(string Source, string Problem)>? failedSources, CancellationToken cancellationToken)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         await RecomputeAsync(results, cancellationToken);

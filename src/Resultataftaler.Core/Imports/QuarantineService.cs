@@ -59,6 +59,11 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
         }
 
         var result = await importer.ImportAsync(new SingleRowSource(corrected), row.Source, "quarantine", cancellationToken: cancellationToken);
+        if (result.Status != ImportRunStatus.Completed || result.Quarantined > 0)
+        {
+            throw new UserFacingException($"Rækken {id} kunne ikke importeres (kørsel {result.RunId}): {result.Error ?? "den blev afvist ved importen"}. Den står stadig i karantæne.");
+        }
+
         db.ChangeTracker.Clear();
         var stored = await db.QuarantinedRows.SingleAsync(q => q.Id == id, cancellationToken);
         stored.FieldsJson = corrected.ToFieldsJson();

@@ -46,10 +46,10 @@ internal sealed class SqliteActivityWriter : IAsyncDisposable
         upsert.Parameters["$run"].Value = runId;
 
         quarantine = Command(
-            // The same bad row imported again stays one open quarantine entry (importing twice changes nothing).
+            // The same bad row imported again stays one quarantine entry, whatever became of it (importing twice changes nothing).
             "INSERT INTO \"QuarantinedRows\" (\"ImportRunId\", \"Source\", \"Origin\", \"Line\", \"SourceId\", \"RegionCode\", \"Raw\", \"FieldsJson\", \"Reasons\", \"Status\", \"CreatedAtUtc\") " +
             "SELECT $run, $source, $origin, $line, $id, $region, $raw, $fields, $reasons, 'Open', $now " +
-            "WHERE NOT EXISTS (SELECT 1 FROM \"QuarantinedRows\" WHERE \"Status\" = 'Open' AND \"Source\" = $source AND \"Raw\" = $raw AND \"Reasons\" = $reasons);",
+            "WHERE NOT EXISTS (SELECT 1 FROM \"QuarantinedRows\" WHERE \"Source\" = $source AND \"Raw\" = $raw AND \"Reasons\" = $reasons);",
             "$run", "$source", "$origin", "$line", "$id", "$region", "$raw", "$fields", "$reasons", "$now");
         quarantine.Parameters["$run"].Value = runId;
         quarantine.Parameters["$source"].Value = source;
@@ -121,6 +121,9 @@ internal sealed class SqliteActivityWriter : IAsyncDisposable
         {
             await command.DisposeAsync();
         }
+
+        // The connection goes back to the pool: give back the memory this import took.
+        Execute("DELETE FROM temp.\"ImportSeen\"; PRAGMA cache_size = -2000;");
     }
 
     private SqliteCommand Command(string sql, params string[] parameters)

@@ -41,6 +41,7 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
             .Where(d => !d.IsManual).SelectMany(Components).ToHashSet();
         var components = await aggregates.QueryAllAsync(year, needed, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(DanishFormat.ToCopenhagen(now));
         var results = new List<MeasureResult>();
         foreach (var agreement in agreements)
         {
@@ -52,7 +53,9 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
                     : ComputedSeries(definition, agreement.RegionCode, presence, components);
                 for (var q = 1; q <= 4; q++)
                 {
-                    results.Add(Result(agreement, target, definition, q, series[q - 1], now));
+                    // A quarter that has not begun has no result yet (its year-to-date window would repeat today's figure).
+                    var value = Quarters.Start(year, q) > today ? QuarterValue.None : series[q - 1];
+                    results.Add(Result(agreement, target, definition, q, value, now));
                 }
             }
         }

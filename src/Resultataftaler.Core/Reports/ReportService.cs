@@ -70,7 +70,7 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         var stopwatch = Stopwatch.StartNew();
         if (outDirectory is not null)
         {
-            EnsureWritable(outDirectory);
+            DataDirectory.EnsureWritable(outDirectory, dir => $"Mappen '{dir}' kan ikke skrives i ({{0}}); ingen rapporter er lavet.");
         }
 
         var reports = new List<GeneratedReport>();
@@ -164,21 +164,6 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static void EnsureWritable(string directory)
-    {
-        try
-        {
-            Directory.CreateDirectory(directory);
-            var probe = Path.Combine(directory, $".write-test-{Environment.ProcessId}");
-            File.WriteAllText(probe, "ok");
-            File.Delete(probe);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new UserFacingException($"Mappen '{directory}' kan ikke skrives i ({ex.Message}); ingen rapporter er lavet.", ex);
-        }
     }
 
     public static string FileName(ReportRequest request, string? scopeName)

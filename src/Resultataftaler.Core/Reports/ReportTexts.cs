@@ -22,7 +22,9 @@ public static class ReportTexts
         ? $"{DanishFormat.DateTime(asOf)} (importkørsel {provenance.ImportRunId})"
         : "Ingen data importeret endnu";
 
-    public static string Footer(ReportProvenance provenance) => $"Udskrevet {DanishFormat.DateTime(provenance.GeneratedAtUtc)} · data pr. {DataAsOf(provenance)}";
+    public static string Footer(ReportProvenance provenance) => provenance.DataAsOfUtc is null
+        ? $"Udskrevet {DanishFormat.DateTime(provenance.GeneratedAtUtc)} · ingen aktivitetsdata importeret endnu"
+        : $"Udskrevet {DanishFormat.DateTime(provenance.GeneratedAtUtc)} · data pr. {DataAsOf(provenance)}";
 
     public static IEnumerable<(string Label, object? Value)> Cover(RegionalReportData data)
     {

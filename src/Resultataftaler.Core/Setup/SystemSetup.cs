@@ -14,7 +14,8 @@ namespace Resultataftaler.Core.Setup;
 /// <summary>
 /// What a first start does, and what `seed` does on demand: apply migrations, load the reference
 /// data idempotently, and create the default year's agreements from the bundled template when
-/// the database holds no agreement at all. Loads no activity data.
+/// the database holds no agreement at all — and then, unless Setup:DemoData is false, write the
+/// demo year into the inbox and import it.
 /// </summary>
 public sealed class SystemSetup(
     DatabaseInitializer database,

@@ -196,7 +196,7 @@ public sealed class ReportTests
         var municipal = await empty.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(ReportKind.Municipality, ReportFormat.Pdf, 2011, 1, 851)));
         Assert.Multiple(() =>
         {
-            Assert.That(string.Join(" ", PdfText.Lines(report.Content)), Does.Contain(ReportTexts.NoData).And.Contain("Ingen data importeret endnu"));
+            Assert.That(string.Join(" ", PdfText.Lines(report.Content)), Does.Contain(ReportTexts.NoData).And.Contain("ingen aktivitetsdata importeret endnu"));
             Assert.That(string.Join(" ", PdfText.Lines(municipal.Content)), Does.Contain("ingen registrerede aktiviteter i Aalborg Kommune"));
         });
     }

@@ -822,8 +822,14 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Kind", "Format", "Year", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ArchivedReports_National")
+                        .HasFilter("\"ScopeCode\" IS NULL");
+
                     b.HasIndex("Kind", "Format", "Year", "Quarter", "ScopeCode")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ScopeCode\" IS NOT NULL");
 
                     b.ToTable("ArchivedReports");
                 });

@@ -16,8 +16,8 @@ public static class ActivityFiles
 
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".csv" or ".txt" => new CsvActivityReader(path),
-            ".jsonl" or ".ndjson" => new JsonLinesActivityReader(path),
+            ".csv" => new CsvActivityReader(path),
+            ".jsonl" => new JsonLinesActivityReader(path),
             ".xlsx" => new XlsxActivityReader(path),
             var other => throw new ImportFileException(Path.GetFileName(path), $"filtypen '{other}' kendes ikke (brug .csv, .jsonl eller .xlsx)"),
         };

@@ -13,7 +13,7 @@ public static class MunicipalityPdf
             Header = ($"Kommunerapport {data.Year} · {data.Name} · {data.Quarter}. kvartal", "Resultataftaler"),
             Footer = ReportTexts.Footer(data.Provenance),
         };
-        pdf.Heading($"Kommunerapport {data.Year}: {data.Name} Kommune")
+        pdf.Heading($"Kommunerapport {data.Year}: {OfficialName(data.Name)}")
             .Heading($"{data.HouseName} · {data.RegionName}", 2)
             .KeyValues(
             [
@@ -26,7 +26,7 @@ public static class MunicipalityPdf
             ]);
         if (!data.HasData)
         {
-            pdf.Paragraph($"Der er ingen registrerede aktiviteter i {data.Name} Kommune i perioden.", bold: true);
+            pdf.Paragraph($"Der er ingen registrerede aktiviteter i {OfficialName(data.Name)} i perioden.", bold: true);
         }
 
         pdf.Heading("Aktiviteter pr. kvartal", 2);
@@ -51,8 +51,16 @@ public static class MunicipalityPdf
                 .Table([new PdfColumn("Væksthus", 40), new PdfColumn("Aktiviteter", 12, CellAlign.Right)], [.. data.ByHouse.Select(h => (IReadOnlyList<PdfCell>)[h.House, N(h.Activities)])]);
         }
 
-        return pdf.Build($"Kommunerapport {data.Year} K{data.Quarter} – {data.Name}", "Resultataftaler", $"Væksthusenes aktivitet i {data.Name} Kommune", data.Provenance.GeneratedAtUtc);
+        return pdf.Build($"Kommunerapport {data.Year} K{data.Quarter} – {data.Name}", "Resultataftaler", $"Væksthusenes aktivitet i {OfficialName(data.Name)}", data.Provenance.GeneratedAtUtc);
     }
+
+    /// <summary>"Aalborg Kommune", but "Københavns Kommune" and "Bornholms Regionskommune".</summary>
+    public static string OfficialName(string name) => name switch
+    {
+        "København" => "Københavns Kommune",
+        "Bornholm" => "Bornholms Regionskommune",
+        _ => name + " Kommune",
+    };
 
     private static string N(int value) => value.ToString("N0", DanishFormat.Culture);
 }

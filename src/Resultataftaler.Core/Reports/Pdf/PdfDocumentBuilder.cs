@@ -190,14 +190,7 @@ public sealed class PdfDocumentBuilder
         _ = ReportFonts.Regular;
         EnsureRoom(chartHeight + 8);
         var (top, w, h) = (y, chartWidth, chartHeight);
-        Draw(c =>
-        {
-            c.Save();
-            c.Translate(Margin, top);
-            c.Scale(scale);
-            plot.Render(c, (int)(w / scale), (int)(h / scale));
-            c.Restore();
-        });
+        Draw(c => RenderChart(c, plot, Margin, top, w, h, scale));
         y += chartHeight + 8;
         return this;
     }
@@ -214,14 +207,7 @@ public sealed class PdfDocumentBuilder
             for (var j = 0; j < perRow && i + j < plots.Count; j++)
             {
                 var (plot, left) = (plots[i + j], Margin + (j * (w + gap)));
-                Draw(c =>
-                {
-                    c.Save();
-                    c.Translate(left, top);
-                    c.Scale(0.62f);
-                    plot.Render(c, (int)(w / 0.62f), (int)(chartHeight / 0.62f));
-                    c.Restore();
-                });
+                Draw(c => RenderChart(c, plot, left, top, w, chartHeight, 0.62f));
             }
 
             y += chartHeight + 8;
@@ -279,6 +265,25 @@ public sealed class PdfDocumentBuilder
         }
 
         return stream.DetachAsData().ToArray();
+    }
+
+    /// <summary>
+    /// ScottPlot renders a second time when its first pass changes the layout; on a PDF canvas both
+    /// passes would stay (text twice over). A first pass on a small raster surface settles it.
+    /// </summary>
+    private static void RenderChart(SKCanvas canvas, ScottPlot.Plot plot, float left, float top, float w, float h, float scale)
+    {
+        var (pw, ph) = ((int)(w / scale), (int)(h / scale));
+        using (var surface = SKSurface.Create(new SKImageInfo(pw, ph)))
+        {
+            plot.Render(surface.Canvas, pw, ph);
+        }
+
+        canvas.Save();
+        canvas.Translate(left, top);
+        canvas.Scale(scale);
+        plot.Render(canvas, pw, ph);
+        canvas.Restore();
     }
 
     private void DecoratePage(SKCanvas canvas, int page, int count)

@@ -579,7 +579,15 @@ namespace Resultataftaler.Core.Data.Migrations
                 name: "IX_ArchivedReports_Kind_Format_Year_Quarter_ScopeCode",
                 table: "ArchivedReports",
                 columns: new[] { "Kind", "Format", "Year", "Quarter", "ScopeCode" },
-                unique: true);
+                unique: true,
+                filter: "\"ScopeCode\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArchivedReports_National",
+                table: "ArchivedReports",
+                columns: new[] { "Kind", "Format", "Year", "Quarter" },
+                unique: true,
+                filter: "\"ScopeCode\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_GoalNarratives_AgreementId_GoalId_Quarter",

@@ -12,7 +12,7 @@ using Resultataftaler.Core.Data;
 namespace Resultataftaler.Core.Data.Migrations
 {
     [DbContext(typeof(ResultataftalerDbContext))]
-    [Migration("20261126192827_Initial")]
+    [Migration("20261126193231_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -825,8 +825,14 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Kind", "Format", "Year", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ArchivedReports_National")
+                        .HasFilter("\"ScopeCode\" IS NULL");
+
                     b.HasIndex("Kind", "Format", "Year", "Quarter", "ScopeCode")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ScopeCode\" IS NOT NULL");
 
                     b.ToTable("ArchivedReports");
                 });
