@@ -52,10 +52,21 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
 
     public async Task<MunicipalityReportData> MunicipalityAsync(int year, int quarter, int code, CancellationToken cancellationToken = default)
     {
+        if (!await db.Municipalities.AnyAsync(m => m.Code == code, cancellationToken))
+        {
+            throw new UserFacingException($"Kommunekoden {code} findes ikke (se seeds/municipalities.csv).");
+        }
+
+        return (await MunicipalitiesAsync(year, quarter, [code], cancellationToken))[code];
+    }
+
+    /// <summary>
+    /// The data of many municipality reports from four grouped queries over the year's activity,
+    /// rather than four queries per municipality.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, MunicipalityReportData>> MunicipalitiesAsync(int year, int quarter, IReadOnlyCollection<int>? codes = null, CancellationToken cancellationToken = default)
+    {
         Quarters.Check(quarter);
-        var municipality = await db.Municipalities.AsNoTracking().Include(m => m.Region).ThenInclude(r => r!.GrowthHouse)
-            .SingleOrDefaultAsync(m => m.Code == code, cancellationToken)
-            ?? throw new UserFacingException($"Kommunekoden {code} findes ikke (se seeds/municipalities.csv).");
         if (!await db.Agreements.AnyAsync(a => a.Year == year, cancellationToken))
         {
             throw new UserFacingException($"Der er ingen resultataftaler for {year}.");
@@ -63,11 +74,19 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
 
         var (from, until) = (Quarters.Start(year, 1), Quarters.EndExclusive(year, quarter));
         var (s2, s3, s4) = (Quarters.Start(year, 2), Quarters.Start(year, 3), Quarters.Start(year, 4));
-        var activity = db.Activities.Where(a => a.MunicipalityCode == code && a.Date >= from && a.Date < until);
-        var byType = await activity.GroupBy(a => a.Type)
+        var only = codes?.ToList();
+        var activity = db.Activities.Where(a => a.MunicipalityCode != null && a.Date >= from && a.Date < until);
+        if (only is { Count: 1 })
+        {
+            var single = only[0];
+            activity = activity.Where(a => a.MunicipalityCode == single);
+        }
+
+        var byType = await activity.GroupBy(a => new { a.MunicipalityCode, a.Type })
             .Select(g => new
             {
-                Type = g.Key,
+                Code = g.Key.MunicipalityCode!.Value,
+                g.Key.Type,
                 Q1 = g.Count(a => a.Date < s2),
                 Q2 = g.Count(a => a.Date >= s2 && a.Date < s3),
                 Q3 = g.Count(a => a.Date >= s3 && a.Date < s4),
@@ -75,30 +94,42 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
                 Participants = g.Sum(a => a.Quantity),
             })
             .ToListAsync(cancellationToken);
-        var companies = await activity.Where(a => a.Cvr != null).Select(a => a.Cvr).Distinct().CountAsync(cancellationToken);
-        var referralCompanies = await activity.Where(a => a.Type == ActivityType.MunicipalReferral && a.Cvr != null).Select(a => a.Cvr).Distinct().CountAsync(cancellationToken);
-        var byHouse = await activity.GroupBy(a => a.RegionCode).Select(g => new { Region = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var companies = await activity.Where(a => a.Cvr != null).GroupBy(a => a.MunicipalityCode)
+            .Select(g => new { Code = g.Key!.Value, Count = g.Select(a => a.Cvr).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Code, x => x.Count, cancellationToken);
+        var referralCompanies = await activity.Where(a => a.Type == ActivityType.MunicipalReferral && a.Cvr != null).GroupBy(a => a.MunicipalityCode)
+            .Select(g => new { Code = g.Key!.Value, Count = g.Select(a => a.Cvr).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Code, x => x.Count, cancellationToken);
+        var byHouse = await activity.GroupBy(a => new { a.MunicipalityCode, a.RegionCode })
+            .Select(g => new { Code = g.Key.MunicipalityCode!.Value, Region = g.Key.RegionCode, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         var houses = await db.GrowthHouses.AsNoTracking().ToDictionaryAsync(h => h.RegionCode, h => h.Name, cancellationToken);
+        var municipalities = await db.Municipalities.AsNoTracking().Include(m => m.Region).ThenInclude(r => r!.GrowthHouse)
+            .Where(m => only == null || only.Contains(m.Code)).ToListAsync(cancellationToken);
+        var provenance = await ProvenanceAsync(cancellationToken);
 
-        var rows = Enum.GetValues<ActivityType>().Select(type =>
+        return municipalities.ToDictionary(m => m.Code, m =>
         {
-            var found = byType.SingleOrDefault(t => t.Type == type);
-            int[] quarters = found is null ? [0, 0, 0, 0] : [found.Q1, found.Q2, found.Q3, found.Q4];
-            return new MunicipalityTypeRow(type, [.. quarters.Take(quarter)], found?.Participants ?? 0);
-        }).ToList();
-        return new MunicipalityReportData(
-            year,
-            quarter,
-            code,
-            municipality.Name,
-            municipality.Region!.Name,
-            municipality.Region.GrowthHouse!.Name,
-            rows,
-            companies,
-            rows.Single(r => r.Type == ActivityType.MunicipalReferral).YearToDate,
-            referralCompanies,
-            [.. byHouse.OrderByDescending(h => h.Count).Select(h => (houses.GetValueOrDefault(h.Region, h.Region.ToString(DanishFormat.Culture)), h.Count))],
-            await ProvenanceAsync(cancellationToken));
+            var rows = Enum.GetValues<ActivityType>().Select(type =>
+            {
+                var found = byType.SingleOrDefault(t => t.Code == m.Code && t.Type == type);
+                int[] quarters = found is null ? [0, 0, 0, 0] : [found.Q1, found.Q2, found.Q3, found.Q4];
+                return new MunicipalityTypeRow(type, [.. quarters.Take(quarter)], found?.Participants ?? 0);
+            }).ToList();
+            return new MunicipalityReportData(
+                year,
+                quarter,
+                m.Code,
+                m.Name,
+                m.Region!.Name,
+                m.Region.GrowthHouse!.Name,
+                rows,
+                companies.GetValueOrDefault(m.Code),
+                rows.Single(r => r.Type == ActivityType.MunicipalReferral).YearToDate,
+                referralCompanies.GetValueOrDefault(m.Code),
+                [.. byHouse.Where(h => h.Code == m.Code).OrderByDescending(h => h.Count).Select(h => (houses.GetValueOrDefault(h.Region, h.Region.ToString(DanishFormat.Culture)), h.Count))],
+                provenance);
+        });
     }
 
     public async Task<ReportProvenance> ProvenanceAsync(CancellationToken cancellationToken)

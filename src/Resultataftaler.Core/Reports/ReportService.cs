@@ -22,16 +22,33 @@ public sealed record GeneratedReport(ReportRequest Request, string FileName, byt
 /// </summary>
 public sealed class ReportService(ReportDataService data, ResultataftalerDbContext db, StorageOptions storage, TimeProvider clock, ILogger<ReportService> logger)
 {
-    public async Task<GeneratedReport> GenerateAsync(ReportRequest request, CancellationToken cancellationToken = default)
+    public async Task<GeneratedReport> GenerateAsync(ReportRequest request, CancellationToken cancellationToken = default) =>
+        await GenerateAsync(request, [], cancellationToken);
+
+    /// <param name="gathered">Report data already gathered in this run, shared by a report's PDF and workbook.</param>
+    private async Task<GeneratedReport> GenerateAsync(ReportRequest request, Dictionary<(ReportKind, int, int, int?), object> gathered, CancellationToken cancellationToken)
     {
+        async Task<T> Once<T>(Func<Task<T>> gather)
+            where T : class
+        {
+            var key = (request.Kind, request.Year, request.Quarter, request.Code);
+            if (!gathered.TryGetValue(key, out var found))
+            {
+                found = await gather();
+                gathered[key] = found;
+            }
+
+            return (T)found;
+        }
+
         switch (request.Kind)
         {
             case ReportKind.Regional:
-                var regional = await data.RegionalAsync(request.Year, request.Quarter, request.Code ?? throw new UserFacingException("Angiv regionen."), cancellationToken);
+                var regional = await Once(() => data.RegionalAsync(request.Year, request.Quarter, request.Code ?? throw new UserFacingException("Angiv regionen."), cancellationToken));
                 return new GeneratedReport(request, FileName(request, regional.Agreement.Region!.Name),
                     request.Format == ReportFormat.Pdf ? RegionalPdf.Build(regional) : RegionalWorkbook.Build(regional), regional.Agreement.Id, regional.Provenance);
             case ReportKind.National:
-                var national = await data.NationalAsync(request.Year, request.Quarter, cancellationToken);
+                var national = await Once(() => data.NationalAsync(request.Year, request.Quarter, cancellationToken));
                 return new GeneratedReport(request, FileName(request, null),
                     request.Format == ReportFormat.Pdf ? NationalPdf.Build(national) : NationalWorkbook.Build(national), null, national.Provenance);
             default:
@@ -40,7 +57,11 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
                     throw new UserFacingException("Kommunerapporten findes som PDF (--format pdf).");
                 }
 
-                var municipality = await data.MunicipalityAsync(request.Year, request.Quarter, request.Code ?? throw new UserFacingException("Angiv kommunen."), cancellationToken);
+                var code = request.Code ?? throw new UserFacingException("Angiv kommunen.");
+                var municipality = gathered.TryGetValue((ReportKind.Municipality, request.Year, request.Quarter, null), out var all)
+                    && ((IReadOnlyDictionary<int, MunicipalityReportData>)all).TryGetValue(code, out var prepared)
+                    ? prepared
+                    : await data.MunicipalityAsync(request.Year, request.Quarter, code, cancellationToken);
                 return new GeneratedReport(request, FileName(request, municipality.Name), MunicipalityPdf.Build(municipality), null, municipality.Provenance);
         }
     }
@@ -74,11 +95,28 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         }
 
         var reports = new List<GeneratedReport>();
+        var gathered = new Dictionary<(ReportKind, int, int, int?), object>();
+        foreach (var (year, quarter) in requests.Where(r => r.Kind == ReportKind.Municipality).Select(r => (r.Year, r.Quarter)).Distinct())
+        {
+            var codes = requests.Where(r => r.Kind == ReportKind.Municipality && r.Year == year && r.Quarter == quarter && r.Code is not null).Select(r => r.Code!.Value).ToList();
+            if (codes.Count > 1)
+            {
+                gathered[(ReportKind.Municipality, year, quarter, null)] = await data.MunicipalitiesAsync(year, quarter, codes, cancellationToken);
+            }
+        }
+
+        var gatheredAt = stopwatch.ElapsedMilliseconds;
+        var perKind = new Dictionary<string, long>();
         foreach (var request in requests)
         {
-            reports.Add(await GenerateAsync(request, cancellationToken));
+            var started = stopwatch.ElapsedMilliseconds;
+            reports.Add(await GenerateAsync(request, gathered, cancellationToken));
+            var kind = $"{request.Kind} {request.Format}";
+            perKind[kind] = perKind.GetValueOrDefault(kind) + stopwatch.ElapsedMilliseconds - started;
             progress?.Report((reports.Count, requests.Count));
         }
+
+        logger.LogInformation("Report data gathered in {Gathered} ms; generation per kind (ms): {PerKind}", gatheredAt, perKind);
 
         var written = outDirectory is null ? [] : WriteAll(reports, outDirectory);
         await ArchiveAsync(reports, cancellationToken);

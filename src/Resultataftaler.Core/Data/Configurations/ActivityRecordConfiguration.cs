@@ -28,7 +28,8 @@ internal sealed class ActivityRecordConfiguration : IEntityTypeConfiguration<Act
 
         // Few rows are cross-region; the data-quality check counts them without a scan.
         builder.HasIndex(a => a.RegionCode).HasFilter("\"CrossRegion\"").HasDatabaseName("IX_Activities_CrossRegion");
-        builder.HasIndex(a => new { a.MunicipalityCode, a.Date });
+        // The municipality reports group by municipality and type; this index covers them.
+        builder.HasIndex(a => new { a.MunicipalityCode, a.Type, a.Date, a.RegionCode, a.Cvr, a.Quantity }).HasDatabaseName("IX_Activities_Municipality");
         builder.HasOne<Region>().WithMany().HasForeignKey(a => a.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(a => a.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
     }

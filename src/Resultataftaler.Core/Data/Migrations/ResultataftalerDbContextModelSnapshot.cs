@@ -80,12 +80,13 @@ namespace Resultataftaler.Core.Data.Migrations
                         .HasDatabaseName("IX_Activities_CrossRegion")
                         .HasFilter("\"CrossRegion\"");
 
-                    b.HasIndex("MunicipalityCode", "Date");
-
                     b.HasIndex("RegionCode", "Date");
 
                     b.HasIndex("Source", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("MunicipalityCode", "Type", "Date", "RegionCode", "Cvr", "Quantity")
+                        .HasDatabaseName("IX_Activities_Municipality");
 
                     b.HasIndex("Type", "RegionCode", "Cvr", "Date", "International", "AdviserKind", "Score", "Quantity")
                         .HasDatabaseName("IX_Activities_Measures");

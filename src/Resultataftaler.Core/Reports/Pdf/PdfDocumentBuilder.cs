@@ -269,14 +269,14 @@ public sealed class PdfDocumentBuilder
 
     /// <summary>
     /// ScottPlot renders a second time when its first pass changes the layout; on a PDF canvas both
-    /// passes would stay (text twice over). A first pass on a small raster surface settles it.
+    /// passes would stay (text twice over). A first pass on a canvas that draws nothing settles it.
     /// </summary>
     private static void RenderChart(SKCanvas canvas, ScottPlot.Plot plot, float left, float top, float w, float h, float scale)
     {
         var (pw, ph) = ((int)(w / scale), (int)(h / scale));
-        using (var surface = SKSurface.Create(new SKImageInfo(pw, ph)))
+        using (var layout = new SKNoDrawCanvas(pw, ph))
         {
-            plot.Render(surface.Canvas, pw, ph);
+            plot.Render(layout, pw, ph);
         }
 
         canvas.Save();

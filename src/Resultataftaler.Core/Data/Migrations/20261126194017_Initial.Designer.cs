@@ -12,7 +12,7 @@ using Resultataftaler.Core.Data;
 namespace Resultataftaler.Core.Data.Migrations
 {
     [DbContext(typeof(ResultataftalerDbContext))]
-    [Migration("20261126193231_Initial")]
+    [Migration("20261126194017_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -83,12 +83,13 @@ namespace Resultataftaler.Core.Data.Migrations
                         .HasDatabaseName("IX_Activities_CrossRegion")
                         .HasFilter("\"CrossRegion\"");
 
-                    b.HasIndex("MunicipalityCode", "Date");
-
                     b.HasIndex("RegionCode", "Date");
 
                     b.HasIndex("Source", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("MunicipalityCode", "Type", "Date", "RegionCode", "Cvr", "Quantity")
+                        .HasDatabaseName("IX_Activities_Municipality");
 
                     b.HasIndex("Type", "RegionCode", "Cvr", "Date", "International", "AdviserKind", "Score", "Quantity")
                         .HasDatabaseName("IX_Activities_Measures");

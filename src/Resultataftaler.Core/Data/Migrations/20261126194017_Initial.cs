@@ -529,9 +529,9 @@ namespace Resultataftaler.Core.Data.Migrations
                 columns: new[] { "Type", "RegionCode", "Cvr", "Date", "International", "AdviserKind", "Score", "Quantity" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Activities_MunicipalityCode_Date",
+                name: "IX_Activities_Municipality",
                 table: "Activities",
-                columns: new[] { "MunicipalityCode", "Date" });
+                columns: new[] { "MunicipalityCode", "Type", "Date", "RegionCode", "Cvr", "Quantity" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Activities_RegionCode_Date",
