@@ -58,7 +58,7 @@ internal static class ReportCommand
                 ];
             }
 
-            var progress = new Progress(parse.InvocationConfiguration.Error, ProgressBar.Interactive(parse.InvocationConfiguration.Error) && requests.Count > 1);
+            var progress = new ProgressBar(parse.InvocationConfiguration.Error, ProgressBar.Interactive(parse.InvocationConfiguration.Error) && requests.Count > 1);
             var written = await reports.WriteAsync(requests, parse.GetValue(output)!, progress, ct);
             progress.Done();
             foreach (var path in written)
@@ -70,25 +70,5 @@ internal static class ReportCommand
             return 0;
         }));
         return command;
-    }
-
-    private sealed class Progress(TextWriter error, bool enabled) : IProgress<(int Done, int Total)>
-    {
-        public void Report((int Done, int Total) value)
-        {
-            if (enabled)
-            {
-                var filled = value.Done * 30 / value.Total;
-                error.Write($"\rRapporter [{new string('#', filled)}{new string('.', 30 - filled)}] {value.Done}/{value.Total}");
-            }
-        }
-
-        public void Done()
-        {
-            if (enabled)
-            {
-                error.WriteLine();
-            }
-        }
     }
 }

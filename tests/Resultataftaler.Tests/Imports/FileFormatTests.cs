@@ -8,39 +8,26 @@ using Resultataftaler.Tests.Support;
 namespace Resultataftaler.Tests.Imports;
 
 /// <summary>The format variants the houses' exports come in, each imported for real.</summary>
-public sealed class FileFormatTests
+public sealed class FileFormatTests : ImportTestBase
 {
-    private TestSystem system = null!;
-    private string files = null!;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        system = await TestSystem.FreshInstallAsync();
-        files = Path.Combine(system.DataDirectory, "test-files");
-    }
-
-    [TearDown]
-    public async Task TearDown() => await system.DisposeAsync();
-
     [Test]
     public async Task Windows1252_IsDetectedWhenTheBytesAreNotUtf8()
     {
-        var file = ImportFiles.Write(files, "ansi.csv", [ImportFiles.Header, "W1;vækstkortlægning;13585628;101;1084;2011-02-01;;;;"], TextFileEncoding1252());
+        var file = ImportFiles.Write(Files, "ansi.csv", [ImportFiles.Header, "W1;vækstkortlægning;13585628;101;1084;2011-02-01;;;;"], TextFileEncoding1252());
         Assert.That(File.ReadAllBytes(file), Does.Contain((byte)0xE6), "the file really holds a Windows-1252 æ");
 
         var result = await ImportSingle(file);
         Assert.Multiple(async () =>
         {
             Assert.That((result.Inserted, result.Quarantined), Is.EqualTo((1, 0)));
-            Assert.That(await system.DbAsync(db => db.Activities.Select(a => a.Type).SingleAsync()), Is.EqualTo(ActivityType.GrowthMapping));
+            Assert.That(await System.DbAsync(db => db.Activities.Select(a => a.Type).SingleAsync()), Is.EqualTo(ActivityType.GrowthMapping));
         });
     }
 
     [Test]
     public async Task Utf8WithBom_LfLineEnds_AndAnyColumnOrderAndCase()
     {
-        var file = ImportFiles.Write(files, "bom.csv",
+        var file = ImportFiles.Write(Files, "bom.csv",
             ["\uFEFFDATO;Aktivitet;KILDE_ID;cvr;kommunekode;regionskode", "2011-02-01;vækstplan;B1;13585628;101;1084"],
             new UTF8Encoding(true), newLine: "\n");
         Assert.That(File.ReadAllBytes(file)[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
@@ -52,13 +39,13 @@ public sealed class FileFormatTests
     [Test]
     public async Task CommaSeparated_WithQuotedFieldsHoldingTheSeparator()
     {
-        var file = ImportFiles.Write(files, "komma.csv", [
+        var file = ImportFiles.Write(Files, "komma.csv", [
             "kilde_id,aktivitet,cvr,kommunekode,regionskode,dato,antal",
             "\"K,1\",arrangement,,101,1084,2011-03-01,\"1.200\"",
             "K2,vaekstplan,13585628,101,1084,01.03.2011,",
         ]);
         var result = await ImportSingle(file);
-        var rows = await system.DbAsync(db => db.Activities.OrderBy(a => a.SourceId).ToListAsync());
+        var rows = await System.DbAsync(db => db.Activities.OrderBy(a => a.SourceId).ToListAsync());
 
         Assert.Multiple(() =>
         {
@@ -71,14 +58,14 @@ public sealed class FileFormatTests
     [Test]
     public async Task JsonLines_ReadFieldsOfAnyJsonType_AndQuarantineALineThatIsNotJson()
     {
-        var file = ImportFiles.Write(files, "feed.jsonl", [
+        var file = ImportFiles.Write(Files, "feed.jsonl", [
             """{"kilde_id":"J1","aktivitet":"tilfredshed","cvr":13585628,"kommunekode":"0101","regionskode":1084,"dato":"2011-04-01","score":5}""",
             """{"KILDE_ID":"J2","aktivitet":"henvisning","cvr":"13585628","kommunekode":101,"regionskode":"1084","dato":"01-04-2011","raadgiver":"offentlig","international":true}""",
             """{"kilde_id":"J3", "aktivitet": """,
             "",
         ]);
         var result = await ImportSingle(file);
-        var quarantined = await system.DbAsync(db => db.QuarantinedRows.SingleAsync());
+        var quarantined = await System.DbAsync(db => db.QuarantinedRows.SingleAsync());
 
         Assert.Multiple(() =>
         {
@@ -91,8 +78,8 @@ public sealed class FileFormatTests
     [Test]
     public async Task Xlsx_WithNumericCvrAndExcelDates_Imports()
     {
-        var file = Path.Combine(files, "aktiviteter.xlsx");
-        Directory.CreateDirectory(files);
+        var file = Path.Combine(Files, "aktiviteter.xlsx");
+        Directory.CreateDirectory(Files);
         using (var workbook = new XLWorkbook())
         {
             var sheet = workbook.AddWorksheet("Aktiviteter");
@@ -125,8 +112,8 @@ public sealed class FileFormatTests
         }
 
         var result = await ImportSingle(file);
-        var stored = await system.DbAsync(db => db.Activities.OrderBy(a => a.SourceId).ToListAsync());
-        var quarantined = await system.DbAsync(db => db.QuarantinedRows.SingleAsync());
+        var stored = await System.DbAsync(db => db.Activities.OrderBy(a => a.SourceId).ToListAsync());
+        var quarantined = await System.DbAsync(db => db.QuarantinedRows.SingleAsync());
 
         Assert.Multiple(() =>
         {
@@ -150,11 +137,11 @@ public sealed class FileFormatTests
     [Test]
     public async Task EmptyFile_AndAFileThatIsNotXlsx_FailWithAClearProblem()
     {
-        var empty = ImportFiles.Write(files, "tom.csv", [string.Empty]);
-        var fake = Path.Combine(files, "falsk.xlsx");
+        var empty = ImportFiles.Write(Files, "tom.csv", [string.Empty]);
+        var fake = Path.Combine(Files, "falsk.xlsx");
         await File.WriteAllTextAsync(fake, "dette er ikke en projektmappe");
 
-        var results = (await system.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(files))).Results;
+        var results = (await System.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(Files))).Results;
         Assert.Multiple(() =>
         {
             Assert.That(results.Select(r => r.Status), Is.All.EqualTo(ImportRunStatus.Failed));
@@ -164,7 +151,7 @@ public sealed class FileFormatTests
     }
 
     private async Task<ImportResult> ImportSingle(string file) =>
-        (await system.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(file))).Results.Single();
+        (await System.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(file))).Results.Single();
 
     private static Encoding TextFileEncoding1252() => Core.Imports.Readers.TextFileEncoding.Windows1252;
 }

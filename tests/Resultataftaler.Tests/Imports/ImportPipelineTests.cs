@@ -7,25 +7,12 @@ using Resultataftaler.Tests.Support;
 namespace Resultataftaler.Tests.Imports;
 
 /// <summary>The import pipeline through ImportService on a real SQLite file.</summary>
-public sealed class ImportPipelineTests
+public sealed class ImportPipelineTests : ImportTestBase
 {
-    private TestSystem system = null!;
-    private string files = null!;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        system = await TestSystem.FreshInstallAsync();
-        files = Path.Combine(system.DataDirectory, "test-files");
-    }
-
-    [TearDown]
-    public async Task TearDown() => await system.DisposeAsync();
-
     [Test]
     public async Task GoodAndBadRowsInOneFile_GoodAreImported_EachBadIsQuarantinedWithItsReasons()
     {
-        var file = ImportFiles.Csv(files, "blandet.csv",
+        var file = ImportFiles.Csv(Files, "blandet.csv",
             "A1;vaekstkortlaegning;13585628;101;1084;2011-02-01;;;;ja",
             "A2;vaekstkortlaegning;13585627;101;1084;2011-02-01;;;;",
             "A3;henvisning;13585628;101;1084;2011-03-01;;;;",
@@ -38,13 +25,13 @@ public sealed class ImportPipelineTests
 
         var batch = await Import(file);
         var result = batch.Results.Single();
-        var quarantine = await system.DbAsync(db => db.QuarantinedRows.OrderBy(q => q.Line).ToListAsync());
+        var quarantine = await System.DbAsync(db => db.QuarantinedRows.OrderBy(q => q.Line).ToListAsync());
         var reasons = quarantine.ToDictionary(q => q.Line, q => q.Reasons);
 
         Assert.Multiple(async () =>
         {
             Assert.That((result.Status, result.Rows, result.Inserted, result.Quarantined), Is.EqualTo((ImportRunStatus.Completed, 9, 3, 6)));
-            Assert.That(await system.DbAsync(db => db.Activities.OrderBy(a => a.SourceId).Select(a => a.SourceId).ToListAsync()), Is.EqualTo(new[] { "A1", "A6", "A7" }));
+            Assert.That(await System.DbAsync(db => db.Activities.OrderBy(a => a.SourceId).Select(a => a.SourceId).ToListAsync()), Is.EqualTo(new[] { "A1", "A6", "A7" }));
             Assert.That(reasons[3], Does.Contain("CVR '13585627' fejler modulus 11"));
             Assert.That(reasons[4], Does.Contain("raadgiver mangler"));
             Assert.That(reasons[5], Does.Contain("kommunekode '9999'").And.Contain("dato '31-02-2011'").And.Contain("score '7'"));
@@ -60,12 +47,12 @@ public sealed class ImportPipelineTests
     [Test]
     public async Task ValidRows_AreStoredWithTheirTypedValues()
     {
-        var file = ImportFiles.Csv(files, "typer.csv",
+        var file = ImportFiles.Csv(Files, "typer.csv",
             "B1;arrangement;;101;1084;15.03.2011;1.200;;;",
             "B2;henvisning;13585628;0751;1084;2011-03-02;;;privat;ja",
             "B3;vækstkortlægning;13585628;147;1084;02-03-2011;;;;1");
         await Import(file);
-        var rows = await system.DbAsync(db => db.Activities.OrderBy(a => a.SourceId).ToListAsync());
+        var rows = await System.DbAsync(db => db.Activities.OrderBy(a => a.SourceId).ToListAsync());
 
         Assert.Multiple(() =>
         {
@@ -85,7 +72,7 @@ public sealed class ImportPipelineTests
     [Test]
     public async Task ImportingTwice_ChangesNothing()
     {
-        var file = ImportFiles.Csv(files, "to-gange.csv",
+        var file = ImportFiles.Csv(Files, "to-gange.csv",
             "C1;vaekstkortlaegning;13585628;101;1084;2011-02-01;;;;",
             "C2;vaekstplan;13585628;101;1084;2011-02-03;;;;",
             "C3;vaekstplan;13585627;101;1084;2011-02-03;;;;");
@@ -104,12 +91,12 @@ public sealed class ImportPipelineTests
     [Test]
     public async Task AChangedRow_Updates_AndTheMeasuresFollow()
     {
-        await Import(ImportFiles.Csv(files, "v1.csv", "D1;vaekstkortlaegning;13585628;101;1084;2011-02-01;;;;"));
-        var second = (await Import(ImportFiles.Csv(files, "v2.csv",
+        await Import(ImportFiles.Csv(Files, "v1.csv", "D1;vaekstkortlaegning;13585628;101;1084;2011-02-01;;;;"));
+        var second = (await Import(ImportFiles.Csv(Files, "v2.csv",
             "D1;vaekstkortlaegning;13585628;101;1084;2011-05-01;;;;",
             "D2;vaekstkortlaegning;13585636;101;1084;2011-05-02;;;;"))).Results.Single();
 
-        var vejledte = await system.DbAsync(db => db.MeasureResults
+        var vejledte = await System.DbAsync(db => db.MeasureResults
             .Where(r => r.MeasureDefinition!.Code == "VEJLEDTE" && db.Agreements.Any(a => a.Id == r.AgreementId && a.RegionCode == 1084))
             .OrderBy(r => r.Quarter).Select(r => r.Value).ToListAsync());
         Assert.Multiple(() =>
@@ -122,7 +109,7 @@ public sealed class ImportPipelineTests
     [Test]
     public async Task MissingRequiredColumn_FailsTheWholeFile_NamingTheColumn()
     {
-        var file = ImportFiles.Write(files, "uden-cvr.csv", [
+        var file = ImportFiles.Write(Files, "uden-cvr.csv", [
             "kilde_id;aktivitet;kommunekode;regionskode;dato",
             "E1;vaekstkortlaegning;101;1084;2011-02-01",
         ]);
@@ -132,8 +119,8 @@ public sealed class ImportPipelineTests
         {
             Assert.That(result.Status, Is.EqualTo(ImportRunStatus.Failed));
             Assert.That(result.Error, Does.Contain("'cvr'").And.Contain("intet er importeret"));
-            Assert.That(await system.DbAsync(db => db.Activities.CountAsync()), Is.Zero);
-            Assert.That(await system.DbAsync(db => db.ImportRuns.Select(r => r.Status).SingleAsync()), Is.EqualTo(ImportRunStatus.Failed));
+            Assert.That(await System.DbAsync(db => db.Activities.CountAsync()), Is.Zero);
+            Assert.That(await System.DbAsync(db => db.ImportRuns.Select(r => r.Status).SingleAsync()), Is.EqualTo(ImportRunStatus.Failed));
         });
     }
 
@@ -141,7 +128,7 @@ public sealed class ImportPipelineTests
     public async Task CancelledMidway_LeavesTheDatabaseAsItWas_AndTheNextRunCompletes()
     {
         var rows = Enumerable.Range(1, 12_000).Select(i => $"F{i};vaekstplan;13585628;101;1084;2011-02-01;;;;");
-        var file = ImportFiles.Write(files, "stor.csv", [ImportFiles.Header, .. rows]);
+        var file = ImportFiles.Write(Files, "stor.csv", [ImportFiles.Header, .. rows]);
         using var cancel = new CancellationTokenSource();
         var progress = new SynchronousProgress(p =>
         {
@@ -151,29 +138,29 @@ public sealed class ImportPipelineTests
             }
         });
 
-        Assert.That(async () => await system.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(file, progress: progress, cancellationToken: cancel.Token)),
+        Assert.That(async () => await System.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(file, progress: progress, cancellationToken: cancel.Token)),
             Throws.InstanceOf<OperationCanceledException>());
-        Assert.That(await system.DbAsync(db => db.Activities.CountAsync()), Is.Zero);
+        Assert.That(await System.DbAsync(db => db.Activities.CountAsync()), Is.Zero);
 
         var result = (await Import(file)).Results.Single();
         Assert.Multiple(async () =>
         {
             Assert.That(result.Inserted, Is.EqualTo(12_000));
-            Assert.That(await system.DbAsync(db => db.Activities.CountAsync()), Is.EqualTo(12_000));
+            Assert.That(await System.DbAsync(db => db.Activities.CountAsync()), Is.EqualTo(12_000));
         });
     }
 
     [Test]
     public async Task FolderSource_ArchivesImportedFiles_AndMovesUnreadableOnesToFailedWithAReport()
     {
-        var inbox = Path.Combine(system.DataDirectory, "inbox");
+        var inbox = Path.Combine(System.DataDirectory, "inbox");
         ImportFiles.Csv(inbox, "a-god.csv", "G1;vaekstkortlaegning;13585628;101;1084;2011-02-01;;;;");
         ImportFiles.Write(inbox, "b-uden-dato.csv", ["kilde_id;aktivitet;cvr;kommunekode;regionskode", "G2;vaekstplan;13585628;101;1084"]);
         File.WriteAllText(Path.Combine(inbox, "c-noter.docx"), "ikke en aktivitetsfil");
         File.WriteAllText(Path.Combine(inbox, "d-halv.csv.part"), "skrives stadig");
 
-        var batch = await system.RunAsync<ImportService, ImportBatch>(s => s.RunConfiguredSourcesAsync());
-        var today = Core.Common.DanishFormat.ToCopenhagen(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var batch = await System.RunAsync<ImportService, ImportBatch>(s => s.RunConfiguredSourcesAsync());
+        var today = Core.Common.DanishFormat.ToCopenhagen(DateTime.UtcNow).ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.Multiple(() =>
         {
@@ -181,10 +168,10 @@ public sealed class ImportPipelineTests
             {
                 ("a-god.csv", ImportRunStatus.Completed), ("b-uden-dato.csv", ImportRunStatus.Failed), ("c-noter.docx", ImportRunStatus.Failed),
             }));
-            Assert.That(File.Exists(Path.Combine(system.DataDirectory, "archive", today, "a-god.csv")), Is.True);
-            Assert.That(File.Exists(Path.Combine(system.DataDirectory, "failed", "b-uden-dato.csv")), Is.True);
-            Assert.That(File.ReadAllText(Path.Combine(system.DataDirectory, "failed", "b-uden-dato.csv.fejl.txt")), Does.Contain("'dato'"));
-            Assert.That(File.ReadAllText(Path.Combine(system.DataDirectory, "failed", "c-noter.docx.fejl.txt")), Does.Contain("filtypen '.docx'"));
+            Assert.That(File.Exists(Path.Combine(System.DataDirectory, "archive", today, "a-god.csv")), Is.True);
+            Assert.That(File.Exists(Path.Combine(System.DataDirectory, "failed", "b-uden-dato.csv")), Is.True);
+            Assert.That(File.ReadAllText(Path.Combine(System.DataDirectory, "failed", "b-uden-dato.csv.fejl.txt")), Does.Contain("'dato'"));
+            Assert.That(File.ReadAllText(Path.Combine(System.DataDirectory, "failed", "c-noter.docx.fejl.txt")), Does.Contain("filtypen '.docx'"));
             Assert.That(Directory.GetFiles(inbox).Select(Path.GetFileName), Is.EqualTo(new[] { "d-halv.csv.part" }));
             Assert.That(batch.Warnings.Select(w => w.Kind), Does.Contain(DataQualityKind.SourceFailed));
         });
@@ -193,10 +180,10 @@ public sealed class ImportPipelineTests
     [Test]
     public async Task Import_RecomputesTheMeasuresItTouches()
     {
-        await Import(ImportFiles.Csv(files, "maal.csv",
+        await Import(ImportFiles.Csv(Files, "maal.csv",
             "H1;vaekstkortlaegning;13585628;101;1084;2011-02-01;;;;",
             "H2;henvisning;13585628;101;1084;2011-02-05;;;privat;"));
-        var rows = await system.RunAsync<MeasureResultsQuery, IReadOnlyList<MeasureRow>>(q => q.ForRegionAsync(2011, 1, 1084));
+        var rows = await System.RunAsync<MeasureResultsQuery, IReadOnlyList<MeasureRow>>(q => q.ForRegionAsync(2011, 1, 1084));
 
         Assert.Multiple(() =>
         {
@@ -206,9 +193,9 @@ public sealed class ImportPipelineTests
         });
     }
 
-    private Task<ImportBatch> Import(string path) => system.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(path));
+    private Task<ImportBatch> Import(string path) => System.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(path));
 
-    private Task<List<string>> Snapshot() => system.DbAsync(async db =>
+    private Task<List<string>> Snapshot() => System.DbAsync(async db =>
     {
         var activities = await db.Activities.OrderBy(a => a.Id).Select(a => $"{a.Id}|{a.SourceId}|{a.Type}|{a.Date}|{a.ImportedAtUtc:o}|{a.ImportRunId}").ToListAsync();
         var quarantine = await db.QuarantinedRows.OrderBy(q => q.Id).Select(q => $"q{q.Id}|{q.Raw}|{q.Status}").ToListAsync();
