@@ -52,7 +52,8 @@ public static class NationalFigures
             Target = target,
             Milestone = milestone,
             Projection = projection,
-            Status = StatusRule.Evaluate(value, milestone, first.Direction, first.GreenAt, first.YellowAt),
+            // Regions may set their own thresholds; the national light uses the strictest of them.
+            Status = StatusRule.Evaluate(value, milestone, first.Direction, regional.Max(r => r.GreenAt), regional.Max(r => r.YellowAt)),
         };
     }
 
