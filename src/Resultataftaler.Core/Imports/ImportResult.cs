@@ -12,10 +12,7 @@ public sealed record ImportResult(
     int Unchanged,
     int Quarantined,
     string? Error,
-    IReadOnlySet<(int Year, int Region)> Touched)
-{
-    public bool Changed => Inserted + Updated > 0;
-}
+    IReadOnlySet<(int Year, int Region)> Touched);
 
 /// <summary>Progress of a running import: rows so far, and bytes of the file read so far and in all.</summary>
 public readonly record struct ImportProgress(string Origin, int Rows, long BytesRead, long? BytesTotal);

@@ -98,10 +98,6 @@ internal sealed class SqliteActivityWriter : IAsyncDisposable
         p["$raw"].Value = row.Raw;
         p["$fields"].Value = row.ToFieldsJson();
         p["$reasons"].Value = string.Join("\n", reasons);
-        if (row.Origin is { } origin)
-        {
-            p["$origin"].Value = origin;
-        }
 
         quarantine.ExecuteNonQuery();
     }

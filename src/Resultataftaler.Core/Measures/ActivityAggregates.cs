@@ -31,11 +31,11 @@ internal sealed class ActivityAggregates(DbContextOptions<ResultataftalerDbConte
     {
         // Year-to-date distinct companies over the same activity types share one scan (FirstOccurrenceQuery);
         // every other component is its own grouped query.
-        var work = components
-            .Where(c => c.Basis == RatioBasis.DistinctCompanies && c.Cumulative && c.MinScore is null && !c.ScoredOnly)
+        static bool FirstOccurrence(Component c) => c.Basis == RatioBasis.DistinctCompanies && c.Cumulative && c.MinScore is null && !c.ScoredOnly;
+        var work = components.Where(FirstOccurrence)
             .GroupBy(c => c.Types)
             .Select(g => (IReadOnlyList<Component>)[.. g])
-            .Concat(components.Where(c => !(c.Basis == RatioBasis.DistinctCompanies && c.Cumulative && c.MinScore is null && !c.ScoredOnly)).Select(c => (IReadOnlyList<Component>)[c]))
+            .Concat(components.Where(c => !FirstOccurrence(c)).Select(c => (IReadOnlyList<Component>)[c]))
             .OrderByDescending(batch => batch[0].Basis == RatioBasis.DistinctCompanies)
             .ToList();
         var results = new System.Collections.Concurrent.ConcurrentDictionary<Component, Dictionary<int, double[]>>();
@@ -45,7 +45,7 @@ internal sealed class ActivityAggregates(DbContextOptions<ResultataftalerDbConte
             async (batch, ct) =>
             {
                 await using var db = new ResultataftalerDbContext(options);
-                if (batch[0].Basis == RatioBasis.DistinctCompanies && batch[0].Cumulative)
+                if (FirstOccurrence(batch[0]))
                 {
                     foreach (var (component, byRegion) in await FirstOccurrenceQuery.RunAsync(db, year, batch, ct))
                     {
