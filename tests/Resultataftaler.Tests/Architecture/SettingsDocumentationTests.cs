@@ -1,0 +1,42 @@
+using System.Reflection;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports;
+using Resultataftaler.Core.Jobs;
+using Resultataftaler.Core.Setup;
+
+namespace Resultataftaler.Tests.Architecture;
+
+/// <summary>Every setting the programs read appears, documented, in appsettings.example.json.</summary>
+public sealed class SettingsDocumentationTests
+{
+    private static readonly string Example = File.ReadAllText(Path.Combine(Repository(), "appsettings.example.json"));
+
+    [TestCase(typeof(StorageOptions))]
+    [TestCase(typeof(SetupOptions))]
+    [TestCase(typeof(ImportOptions))]
+    [TestCase(typeof(ImportSourceOptions))]
+    [TestCase(typeof(JobOptions))]
+    public void EveryOptionIsInTheExample(Type options)
+    {
+        var settable = options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name);
+        Assert.That(settable.Where(name => !Example.Contains($"\"{name}\"", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [TestCase(StorageOptions.Section)]
+    [TestCase(SetupOptions.Section)]
+    [TestCase(ImportOptions.Section)]
+    [TestCase(JobOptions.Section)]
+    public void EverySectionIsInTheExample(string section) =>
+        Assert.That(section.Split(':'), Has.All.Matches<string>(part => Example.Contains($"\"{part}\"", StringComparison.Ordinal)));
+
+    private static string Repository()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Resultataftaler.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Resultataftaler.sln not found above the test folder.");
+    }
+}
