@@ -261,9 +261,9 @@ public sealed class CliTests
     }
 
     [Test]
-    public async Task ReportAll_WritesTheWholeSet_AndArchivesIt()
+    public async Task ReportAll_WritesTheWholeSetFromTheDemoData_AndArchivesIt()
     {
-        await Run("seed", "--no-demo-data");
+        await Run("seed");
         var output = Path.Combine(dataDir, "rapporter");
         var (code, stdout, _) = await Run("report", "--all", "--year", "2011", "--quarter", "2", "--out", output);
         var files = Directory.GetFiles(output).Select(Path.GetFileName).ToList();
