@@ -11,7 +11,7 @@ internal sealed class ProgressBar(TextWriter error, bool enabled) : IProgress<Im
     private string? lastLine;
 
     public void Report(ImportProgress value) =>
-        Draw(value.Origin, value.BytesTotal is long total && total > 0 ? (double)value.BytesRead / total : 0, value.Rows.ToString("N0", DanishFormat.Culture) + " rækker");
+        Draw(value.Origin, value.BytesTotal is long total && total > 0 ? (double)value.BytesRead / total : 0, DanishFormat.Count(value.Rows) + " rækker");
 
     public void Report((int Done, int Total) value) =>
         Draw("Rapporter", value.Total > 0 ? (double)value.Done / value.Total : 0, $"{value.Done}/{value.Total}");

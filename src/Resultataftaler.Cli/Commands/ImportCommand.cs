@@ -61,7 +61,7 @@ internal static class ImportCommand
                 var table = new TextTable("Fil", "Status", "Rækker", "Nye", "Ændrede", "Uændrede", "Karantæne", "Fejl");
                 foreach (var r in batch.Results)
                 {
-                    table.Add(r.Origin, r.Status == ImportRunStatus.Completed ? "importeret" : "fejlet", N(r.Rows), N(r.Inserted), N(r.Updated), N(r.Unchanged), N(r.Quarantined), r.Error ?? string.Empty);
+                    table.Add(r.Origin, r.Status == ImportRunStatus.Completed ? "importeret" : "fejlet", DanishFormat.Count(r.Rows), DanishFormat.Count(r.Inserted), DanishFormat.Count(r.Updated), DanishFormat.Count(r.Unchanged), DanishFormat.Count(r.Quarantined), r.Error ?? string.Empty);
                 }
 
                 await table.WriteAsync(output);
@@ -72,7 +72,7 @@ internal static class ImportCommand
 
                 if (batch.Results.Sum(r => r.Quarantined) is > 0 and var q)
                 {
-                    await output.WriteLineAsync($"{N(q)} rækker er sat i karantæne: se 'quarantine list'.");
+                    await output.WriteLineAsync($"{DanishFormat.Count(q)} rækker er sat i karantæne: se 'quarantine list'.");
                 }
             }
 
@@ -85,6 +85,4 @@ internal static class ImportCommand
         }));
         return command;
     }
-
-    private static string N(int value) => value.ToString("N0", DanishFormat.Culture);
 }

@@ -44,7 +44,7 @@ internal static class RunsCommand
             var table = new TextTable("Id", "Start", "Kilde", "Fil", "Status", "Rækker", "Nye", "Ændrede", "Uændrede", "Karantæne", "Fejl");
             foreach (var r in runs)
             {
-                table.Add(N(r.Id), DanishFormat.DateTime(r.StartedAtUtc), r.Source, r.Origin ?? string.Empty, Status(r.Status), N(r.Rows), N(r.Inserted), N(r.Updated), N(r.Unchanged), N(r.Quarantined), r.Error ?? string.Empty);
+                table.Add(DanishFormat.Count(r.Id), DanishFormat.DateTime(r.StartedAtUtc), r.Source, r.Origin ?? string.Empty, Status(r.Status), DanishFormat.Count(r.Rows), DanishFormat.Count(r.Inserted), DanishFormat.Count(r.Updated), DanishFormat.Count(r.Unchanged), DanishFormat.Count(r.Quarantined), r.Error ?? string.Empty);
             }
 
             await table.WriteAsync(output);
@@ -60,6 +60,4 @@ internal static class RunsCommand
         Core.Imports.ImportRunStatus.Abandoned => "afbrudt",
         _ => "i gang",
     };
-
-    private static string N(int value) => value.ToString("N0", DanishFormat.Culture);
 }

@@ -12,6 +12,9 @@ public static class DanishFormat
     public static string Number(double? value, int decimals) =>
         value is null ? "–" : value.Value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
 
+    /// <summary>A count: 1.234.</summary>
+    public static string Count(int value) => value.ToString("N0", Culture);
+
     public static string Date(DateOnly date) => date.ToString("d. MMMM yyyy", Culture);
 
     public static System.DateTime ToCopenhagen(System.DateTime utc) =>

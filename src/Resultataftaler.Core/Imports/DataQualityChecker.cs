@@ -55,7 +55,7 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
         foreach (var c in crossRegion)
         {
             var house = regions.FirstOrDefault(r => r.Code == c.Region)?.House ?? c.Region.ToString(CultureInfo.InvariantCulture);
-            warnings.Add(Warning(DataQualityKind.CrossRegion, c.Region, $"{house} har {c.Count.ToString("N0", DanishFormat.Culture)} aktiviteter i kommuner uden for regionen.", now));
+            warnings.Add(Warning(DataQualityKind.CrossRegion, c.Region, $"{house} har {DanishFormat.Count(c.Count)} aktiviteter i kommuner uden for regionen.", now));
         }
 
         foreach (var (source, problem) in failedSources ?? [])

@@ -95,11 +95,11 @@ internal sealed class ActivityAggregates(DbContextOptions<ResultataftalerDbConte
         return rows.ToDictionary(r => r.RegionCode, r => new double[] { r.W1, r.W2, r.W3, r.W4 });
     }
 
-    /// <summary>Whether each region has any activity in each window (no data means a grey light, not a red one): index seeks, no scan.</summary>
-    public async Task<Dictionary<int, bool[]>> PresenceAsync(int year, IEnumerable<int> regions, bool cumulative, CancellationToken cancellationToken)
+    /// <summary>Whether each region has any activity in each quarter (no data means a grey light, not a red one): index seeks, no scan.</summary>
+    public async Task<Dictionary<int, bool[]>> PresenceAsync(int year, IEnumerable<int> regions, CancellationToken cancellationToken)
     {
         await using var db = new ResultataftalerDbContext(options);
-        var windows = QuarterWindows.For(year, cumulative);
+        var windows = QuarterWindows.For(year, cumulative: false);
         var result = new Dictionary<int, bool[]>();
         foreach (var region in regions)
         {

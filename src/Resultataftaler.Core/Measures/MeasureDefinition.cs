@@ -42,6 +42,9 @@ public sealed class MeasureDefinition
     public bool HasFraction => Aggregation is MeasureAggregation.Ratio or MeasureAggregation.ScoreShare;
 
     /// <summary>True when the value only grows through the year (so milestones must not fall).</summary>
-    public bool IsCumulative => PeriodRule == PeriodRule.YearToDate
-        && Aggregation is MeasureAggregation.Count or MeasureAggregation.DistinctCompanies or MeasureAggregation.SumQuantity;
+    public bool IsCumulative => IsCumulativeRule(PeriodRule, Aggregation);
+
+    /// <summary>Year-to-date counts, distinct companies and sums only grow through the year.</summary>
+    public static bool IsCumulativeRule(PeriodRule period, MeasureAggregation? aggregation) =>
+        period == PeriodRule.YearToDate && aggregation is MeasureAggregation.Count or MeasureAggregation.DistinctCompanies or MeasureAggregation.SumQuantity;
 }

@@ -31,9 +31,7 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
             .ToListAsync(cancellationToken);
         var loaded = stopwatch.ElapsedMilliseconds;
         var regions = agreements.Select(a => a.RegionCode).Distinct().ToList();
-        var presence = new Presence(
-            await aggregates.PresenceAsync(year, regions, cumulative: true, cancellationToken),
-            await aggregates.PresenceAsync(year, regions, cumulative: false, cancellationToken));
+        var presence = new Presence(await aggregates.PresenceAsync(year, regions, cancellationToken));
 
         // Equal components (the same filter, basis and period) are queried once for all regions,
         // however many measures and agreements use them.
@@ -201,10 +199,12 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
         return result;
     }
 
-    private sealed record Presence(Dictionary<int, bool[]> YearToDate, Dictionary<int, bool[]> PerQuarter)
+    private sealed record Presence(Dictionary<int, bool[]> PerQuarter)
     {
+        /// <summary>Year to date: any quarter up to this one had data.</summary>
         public bool Has(int region, int quarterIndex, bool cumulative) =>
-            (cumulative ? YearToDate : PerQuarter).GetValueOrDefault(region)?[quarterIndex] ?? false;
+            PerQuarter.GetValueOrDefault(region) is { } quarters
+            && (cumulative ? quarters.Take(quarterIndex + 1).Any(q => q) : quarters[quarterIndex]);
     }
 }
 

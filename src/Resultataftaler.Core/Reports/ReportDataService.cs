@@ -20,7 +20,13 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
                 ? $"Der er ingen resultataftale for region {regionCode} i {year}."
                 : $"Regionen {regionCode} findes ikke (1081–1085).");
 
-        var rows = await results.ForRegionAsync(year, quarter, regionCode, cancellationToken);
+        var byQuarter = new List<IReadOnlyList<MeasureRow>>();
+        for (var q = 1; q <= 4; q++)
+        {
+            byQuarter.Add(await results.ForRegionAsync(year, q, regionCode, cancellationToken));
+        }
+
+        var rows = byQuarter[quarter - 1];
         var narratives = await db.Set<GoalNarrative>().AsNoTracking()
             .Where(n => n.AgreementId == agreement.Id && n.Quarter == quarter)
             .ToDictionaryAsync(n => n.GoalId, n => n.Text, cancellationToken);
@@ -33,7 +39,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             agreement,
             [.. rows.Where(r => r.Scope == MeasureScope.National)],
             goals,
-            await SeriesAsync(year, quarter, regionCode, cancellationToken),
+            await SeriesAsync(year, quarter, regionCode, byQuarter, cancellationToken),
             await MunicipalitiesAsync(year, quarter, regionCode, cancellationToken),
             await ProvenanceAsync(cancellationToken));
     }
@@ -139,14 +145,8 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         return new ReportProvenance(clock.GetUtcNow().UtcDateTime, last?.FinishedAtUtc, last?.Id, IsSnapshot: false);
     }
 
-    private async Task<Dictionary<string, MeasureSeries>> SeriesAsync(int year, int quarter, int regionCode, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, MeasureSeries>> SeriesAsync(int year, int quarter, int regionCode, IReadOnlyList<IReadOnlyList<MeasureRow>> byQuarter, CancellationToken cancellationToken)
     {
-        var byQuarter = new List<IReadOnlyList<MeasureRow>>();
-        for (var q = 1; q <= 4; q++)
-        {
-            byQuarter.Add(await results.ForRegionAsync(year, q, regionCode, cancellationToken));
-        }
-
         var lastYear = new List<IReadOnlyList<MeasureRow>>();
         if (await db.Agreements.AnyAsync(a => a.Year == year - 1 && a.RegionCode == regionCode, cancellationToken))
         {

@@ -176,7 +176,7 @@ internal sealed partial class TemplateValidator(string sourceName)
             Error(path + ".minScore", "bruges kun ved aggregation 'scoreShare'");
         }
 
-        var cumulative = period == PeriodRule.YearToDate && aggregation is MeasureAggregation.Count or MeasureAggregation.DistinctCompanies or MeasureAggregation.SumQuantity;
+        var cumulative = period is { } rule && MeasureDefinition.IsCumulativeRule(rule, aggregation);
         var target = Target(spec.Target, path + ".target", cumulative, required: true);
         var regionTargets = new Dictionary<int, TemplateTarget>();
         foreach (var (key, value) in spec.RegionTargets ?? [])

@@ -18,8 +18,8 @@ public static class MunicipalityPdf
             .KeyValues(
             [
                 ("Periode", $"{DanishFormat.Date(Quarters.Start(data.Year, 1))} – {DanishFormat.Date(Quarters.LastDay(data.Year, data.Quarter))} (år til dato)"),
-                ("Virksomheder betjent", N(data.CompaniesServed) + " forskellige virksomheder (CVR)"),
-                ("Henvist af kommunen", $"{N(data.MunicipalReferrals)} {(data.MunicipalReferrals == 1 ? "henvisning" : "henvisninger")} fra kommunens erhvervskontor ({N(data.MunicipalReferralCompanies)} {(data.MunicipalReferralCompanies == 1 ? "virksomhed" : "virksomheder")})"),
+                ("Virksomheder betjent", DanishFormat.Count(data.CompaniesServed) + " forskellige virksomheder (CVR)"),
+                ("Henvist af kommunen", $"{DanishFormat.Count(data.MunicipalReferrals)} {(data.MunicipalReferrals == 1 ? "henvisning" : "henvisninger")} fra kommunens erhvervskontor ({DanishFormat.Count(data.MunicipalReferralCompanies)} {(data.MunicipalReferralCompanies == 1 ? "virksomhed" : "virksomheder")})"),
                 ("Kommunekode", data.Code.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("Data pr.", ReportTexts.DataAsOf(data.Provenance)),
                 ("Udskrevet", DanishFormat.DateTime(data.Provenance.GeneratedAtUtc)),
@@ -35,20 +35,20 @@ public static class MunicipalityPdf
             new("Aktivitet", 26), .. Enumerable.Range(1, data.Quarter).Select(q => new PdfColumn($"K{q}", 9, CellAlign.Right)), new("I alt", 10, CellAlign.Right),
         ];
         var rows = data.ByType
-            .Select(t => (IReadOnlyList<PdfCell>)[new PdfCell(ActivityCodes.DanishName(t.Type)), .. t.Quarters.Select(v => new PdfCell(N(v))), new PdfCell(N(t.YearToDate), Bold: true)])
-            .Append([new PdfCell("I alt", Bold: true), .. Enumerable.Range(0, data.Quarter).Select(q => new PdfCell(N(data.ByType.Sum(t => t.Quarters[q])), Bold: true)), new PdfCell(N(data.ByType.Sum(t => t.YearToDate)), Bold: true)]);
+            .Select(t => (IReadOnlyList<PdfCell>)[new PdfCell(ActivityCodes.DanishName(t.Type)), .. t.Quarters.Select(v => new PdfCell(DanishFormat.Count(v))), new PdfCell(DanishFormat.Count(t.YearToDate), Bold: true)])
+            .Append([new PdfCell("I alt", Bold: true), .. Enumerable.Range(0, data.Quarter).Select(q => new PdfCell(DanishFormat.Count(data.ByType.Sum(t => t.Quarters[q])), Bold: true)), new PdfCell(DanishFormat.Count(data.ByType.Sum(t => t.YearToDate)), Bold: true)]);
         pdf.Table(columns, rows.ToList());
 
         var participants = data.ByType.Where(t => t.Type is ActivityType.Event or ActivityType.CompetenceDevelopment && t.YearToDate > 0).ToList();
         if (participants.Count > 0)
         {
-            pdf.Paragraph(string.Join(" ", participants.Select(t => $"{ActivityCodes.DanishName(t.Type)}: {N(t.Participants)} deltagere.")), 9f, muted: true);
+            pdf.Paragraph(string.Join(" ", participants.Select(t => $"{ActivityCodes.DanishName(t.Type)}: {DanishFormat.Count(t.Participants)} deltagere.")), 9f, muted: true);
         }
 
         if (data.ByHouse.Count > 0)
         {
             pdf.Heading("Aktiviteter efter Væksthus", 2)
-                .Table([new PdfColumn("Væksthus", 40), new PdfColumn("Aktiviteter", 12, CellAlign.Right)], [.. data.ByHouse.Select(h => (IReadOnlyList<PdfCell>)[h.House, N(h.Activities)])]);
+                .Table([new PdfColumn("Væksthus", 40), new PdfColumn("Aktiviteter", 12, CellAlign.Right)], [.. data.ByHouse.Select(h => (IReadOnlyList<PdfCell>)[h.House, DanishFormat.Count(h.Activities)])]);
         }
 
         return pdf.Build($"Kommunerapport {data.Year} K{data.Quarter} – {data.Name}", "Resultataftaler", $"Væksthusenes aktivitet i {OfficialName(data.Name)}", data.Provenance.GeneratedAtUtc);
@@ -61,6 +61,4 @@ public static class MunicipalityPdf
         "Bornholm" => "Bornholms Regionskommune",
         _ => name + " Kommune",
     };
-
-    private static string N(int value) => value.ToString("N0", DanishFormat.Culture);
 }

@@ -56,8 +56,8 @@ public static class RegionalPdf
         var types = new[] { ActivityType.GrowthMapping, ActivityType.GrowthPlan, ActivityType.Referral, ActivityType.SatisfactionAnswer, ActivityType.MunicipalReferral, ActivityType.Event, ActivityType.CompetenceDevelopment };
         PdfColumn[] columns = [new("Kommune", 18), .. types.Select(t => new PdfColumn(ShortName(t), 10, CellAlign.Right)), new("Virksomheder", 10, CellAlign.Right)];
         var municipalityRows = data.Municipalities
-            .Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Name + (m.OutsideRegion ? " (uden for regionen)" : string.Empty)), .. types.Select(t => new PdfCell(N(m.ByType.GetValueOrDefault(t)))), new PdfCell(N(m.Companies))])
-            .Append([new PdfCell("I alt", Bold: true), .. types.Select(t => new PdfCell(N(data.Municipalities.Sum(m => m.ByType.GetValueOrDefault(t))), Bold: true)), new PdfCell(string.Empty)]);
+            .Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Name + (m.OutsideRegion ? " (uden for regionen)" : string.Empty)), .. types.Select(t => new PdfCell(DanishFormat.Count(m.ByType.GetValueOrDefault(t)))), new PdfCell(DanishFormat.Count(m.Companies))])
+            .Append([new PdfCell("I alt", Bold: true), .. types.Select(t => new PdfCell(DanishFormat.Count(data.Municipalities.Sum(m => m.ByType.GetValueOrDefault(t))), Bold: true)), new PdfCell(string.Empty)]);
         pdf.Table(columns, municipalityRows.ToList(), 8f);
 
         return pdf.Build($"Statusrapport {data.Year} K{data.Quarter} – {a.Region.Name}", "Resultataftaler", a.Title, data.Provenance.GeneratedAtUtc);
@@ -74,7 +74,6 @@ public static class RegionalPdf
         _ => "Kompetence",
     };
 
-    private static string N(int value) => value.ToString("N0", DanishFormat.Culture);
 
     private static string Text(object? value) => value switch
     {
