@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(RunsCommand.Create(globals));
         root.Subcommands.Add(DemoDataCommand.Create(globals));
         root.Subcommands.Add(ReportCommand.Create(globals));
+        root.Subcommands.Add(UsersCommands.Create(globals));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

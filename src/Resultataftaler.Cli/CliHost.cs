@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Resultataftaler.Accounts;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core;
 using Resultataftaler.Core.Data;
@@ -32,6 +33,7 @@ internal static class CliHost
         builder.Configuration.AddConfiguration(configuration);
         builder.Services.AddSerilog(Logger(configuration, storage, parse.GetValue(globals.Verbose)), dispose: true);
         builder.Services.AddResultataftalerCore(builder.Configuration);
+        builder.Services.AddResultataftalerAccounts();
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         try

@@ -29,6 +29,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AgreementFactory>();
+        services.AddScoped<AgreementEditor>();
+        services.AddSingleton<Templates.TemplateCatalog>();
         services.AddScoped<MeasureEngine>();
         services.AddScoped<MeasureResultsQuery>();
         services.AddScoped<SystemSetup>();

@@ -2,13 +2,19 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Hangfire;
-using Hangfire.Dashboard;
 using Resultataftaler.Core;
 using Resultataftaler.Core.Jobs;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Setup;
+using Resultataftaler.Accounts;
+using Resultataftaler.Web.Agreements;
+using Resultataftaler.Web.Api;
+using Resultataftaler.Web.Charts;
 using Resultataftaler.Web.Health;
+using Resultataftaler.Web.Localization;
+using Resultataftaler.Web.Reports;
+using Resultataftaler.Web.Security;
 using Serilog;
 
 namespace Resultataftaler.Web;
@@ -55,8 +61,30 @@ public static class WebApp
             });
         }
 
-        builder.Services.AddRazorPages();
+        builder.AddResultataftalerSecurity();
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+            options.Conventions.AuthorizePage("/Nationalt", Policies.National);
+            options.Conventions.AuthorizePage("/Aftaler/Opret", Policies.ManageAgreements);
+            options.Conventions.AuthorizePage("/Aftaler/Maal", Policies.ManageAgreements);
+            options.Conventions.AuthorizePage("/Aftaler/Indsats", Policies.ManageAgreements);
+            options.Conventions.AuthorizePage("/Aftaler/Underskriv", Policies.ManageAgreements);
+            options.Conventions.AllowAnonymousToPage("/Konto/LogInd");
+            options.Conventions.AllowAnonymousToPage("/Konto/Ekstern");
+            options.Conventions.AllowAnonymousToPage("/Status");
+            options.Conventions.AllowAnonymousToPage("/Error");
+        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<AgreementAccess>();
+        builder.Services.AddScoped<ChartImages>();
+        builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Resultataftaler API";
+            document.Info.Description = "De fælles nationale resultatmål pr. region og kvartal. Log ind (cookie) eller send en API-nøgle i X-Api-Key (opret den med `resultataftaler users api-key`).";
+            return Task.CompletedTask;
+        }));
 
         var app = builder.Build();
         app.UseSerilogRequestLogging();
@@ -65,23 +93,37 @@ public static class WebApp
             app.UseExceptionHandler("/Error");
         }
 
-        var danish = new CultureInfo("da-DK");
-        app.UseRequestLocalization(new RequestLocalizationOptions
+        app.UseSecurityHeaders();
+
+        // Numbers and dates stay da-DK; the language of the texts is Danish unless the person picks English.
+        var localization = new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(danish),
-            SupportedCultures = [danish, new CultureInfo("en-GB")],
-            SupportedUICultures = [danish, new CultureInfo("en-GB")],
-        });
+            DefaultRequestCulture = new RequestCulture(Lang.Danish, Lang.Danish),
+            SupportedCultures = [Lang.Danish],
+            SupportedUICultures = [Lang.Danish, Lang.English],
+        };
+        localization.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        app.UseRequestLocalization(localization);
         app.UseStaticFiles();
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseRouting();
-        app.MapHealthChecks("/health");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            // Local requests only until sign-in and roles arrive (administrators).
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            Authorization = [new HangfireAdministratorFilter()],
             DashboardTitle = "Resultataftaler – baggrundsjob",
             DisplayStorageConnectionString = false,
+            AppPath = "/",
         });
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapLanguageSwitch();
+        app.MapReportDownloads();
+        app.MapChartImages();
+        app.MapMeasuresApi();
         app.MapRazorPages();
         return app;
     }
@@ -111,6 +153,7 @@ public static class WebApp
             throw DatabaseInitializer.Explain(sqlite, scope.ServiceProvider.GetRequiredService<StorageOptions>().DatabasePath);
         }
 
+        await scope.ServiceProvider.GetRequiredService<AccountsSetup>().InitializeAsync();
         app.Logger.LogInformation(
             "Database ready at {Database}: {Regions} regions, {Municipalities} municipalities, {Created} agreements created",
             scope.ServiceProvider.GetRequiredService<StorageOptions>().DatabasePath, result.Seed.Regions, result.Seed.Municipalities, result.AgreementsCreated);

@@ -1,3 +1,4 @@
+using Resultataftaler.Accounts;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Resultataftaler.Core.Data;
@@ -12,6 +13,7 @@ internal static class DbCommands
         migrate.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
         {
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
+            await services.GetRequiredService<AccountsSetup>().MigrateAsync(ct);
             var storage = services.GetRequiredService<StorageOptions>();
             await parse.InvocationConfiguration.Output.WriteLineAsync($"Databasen er opdateret: {storage.DatabasePath}");
             return 0;

@@ -1,3 +1,4 @@
+using Resultataftaler.Accounts;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ internal static class SeedCommand
             }
 
             var result = await services.GetRequiredService<SystemSetup>().InitializeAsync(ct);
+            await services.GetRequiredService<AccountsSetup>().InitializeAsync(ct);
             var output = parse.InvocationConfiguration.Output;
             await output.WriteLineAsync($"Referencedata: {result.Seed.Regions} regioner og {result.Seed.Municipalities} kommuner; {result.Seed.Changed} rækker tilføjet eller ændret.");
             await output.WriteLineAsync(result.AgreementsCreated > 0

@@ -113,6 +113,29 @@ public sealed class Agreement
         return amendment;
     }
 
+    /// <summary>Renames or redescribes a goal; allowed only while the agreement is a draft.</summary>
+    public void EditGoal(Goal goal, string title, string? description)
+    {
+        if (goal.AgreementId != Id && !Goals.Contains(goal))
+        {
+            throw new ArgumentException("Indsatsområdet hører ikke til denne aftale.", nameof(goal));
+        }
+
+        if (Status != AgreementStatus.Draft)
+        {
+            throw new AgreementRuleException("Aftalen er underskrevet: indsatsområderne ligger fast.");
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new AgreementRuleException("Indsatsområdet skal have en titel.");
+        }
+
+        goal.Title = title.Trim();
+        goal.Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        Version++;
+    }
+
     private void EnsureOwns(MeasureTarget target)
     {
         if (!ReferenceEquals(target.Agreement, this) && target.AgreementId != Id)

@@ -9,10 +9,14 @@ namespace Resultataftaler.Core.Agreements;
 /// <summary>
 /// Creates one Draft agreement per KKR for a year from a template: the year's national registry
 /// (once), each agreement's goals with their local measures, and every target. All or nothing.
+/// A KKR secretariat creates only its own region's agreement (<c>regionCodes</c>).
 /// </summary>
 public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Agreement>> CreateAsync(AgreementTemplate template, int year, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Agreement>> CreateAsync(AgreementTemplate template, int year, CancellationToken cancellationToken = default) =>
+        await CreateAsync(template, year, null, cancellationToken);
+
+    public async Task<IReadOnlyList<Agreement>> CreateAsync(AgreementTemplate template, int year, IReadOnlyCollection<int>? regionCodes, CancellationToken cancellationToken = default)
     {
         if (template.Year != year)
         {
@@ -20,13 +24,15 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
         }
 
         var regions = await db.Regions.Include(r => r.Kkr).Include(r => r.GrowthHouse)
+            .Where(r => regionCodes == null || regionCodes.Contains(r.Code))
             .OrderBy(r => r.Code).ToListAsync(cancellationToken);
         if (regions.Count == 0 || regions.Any(r => r.Kkr is null || r.GrowthHouse is null))
         {
             throw new UserFacingException("Referencedata mangler (regioner, KKR og Væksthuse): kør 'seed' først.");
         }
 
-        var existing = await db.Agreements.Where(a => a.Year == year).Select(a => a.RegionCode).ToListAsync(cancellationToken);
+        var codes = regions.Select(r => r.Code).ToList();
+        var existing = await db.Agreements.Where(a => a.Year == year && codes.Contains(a.RegionCode)).Select(a => a.RegionCode).ToListAsync(cancellationToken);
         if (existing.Count > 0)
         {
             throw new UserFacingException($"Der findes allerede aftaler for {year} (regioner: {string.Join(", ", existing.Order())}). Intet er ændret.");

@@ -7,6 +7,9 @@ namespace Resultataftaler.Core.Reports;
 /// <summary>What every report says about where its figures come from.</summary>
 public sealed record ReportProvenance(DateTime GeneratedAtUtc, DateTime? DataAsOfUtc, int? ImportRunId, bool IsSnapshot);
 
+/// <summary>A region's measure rows per quarter (index 0 = K1) and each measure's chart series by code.</summary>
+public sealed record RegionSeries(IReadOnlyList<IReadOnlyList<MeasureRow>> ByQuarter, IReadOnlyDictionary<string, MeasureSeries> Series);
+
 /// <summary>A measure's quarters: actual (up to the report's quarter), milestones, and last year's actuals where there are some.</summary>
 public sealed record MeasureSeries(IReadOnlyList<double?> Actual, IReadOnlyList<double?> Milestones, IReadOnlyList<double?>? LastYear);
 

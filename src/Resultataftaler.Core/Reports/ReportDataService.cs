@@ -20,12 +20,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
                 ? $"Der er ingen resultataftale for region {regionCode} i {year}."
                 : $"Regionen {regionCode} findes ikke (1081–1085).");
 
-        var byQuarter = new List<IReadOnlyList<MeasureRow>>();
-        for (var q = 1; q <= 4; q++)
-        {
-            byQuarter.Add(await results.ForRegionAsync(year, q, regionCode, cancellationToken));
-        }
-
+        var byQuarter = await QuartersAsync(year, regionCode, cancellationToken);
         var rows = byQuarter[quarter - 1];
         var narratives = await db.Set<GoalNarrative>().AsNoTracking()
             .Where(n => n.AgreementId == agreement.Id && n.Quarter == quarter)
@@ -42,6 +37,25 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             await SeriesAsync(year, quarter, regionCode, byQuarter, cancellationToken),
             await MunicipalitiesAsync(year, quarter, regionCode, cancellationToken),
             await ProvenanceAsync(cancellationToken));
+    }
+
+    /// <summary>A region's rows for each of the four quarters and each measure's series up to <paramref name="quarter"/>: what the report's charts draw, for the web's.</summary>
+    public async Task<RegionSeries> SeriesForRegionAsync(int year, int quarter, int regionCode, CancellationToken cancellationToken = default)
+    {
+        Quarters.Check(quarter);
+        var byQuarter = await QuartersAsync(year, regionCode, cancellationToken);
+        return new RegionSeries(byQuarter, await SeriesAsync(year, quarter, regionCode, byQuarter, cancellationToken));
+    }
+
+    private async Task<List<IReadOnlyList<MeasureRow>>> QuartersAsync(int year, int regionCode, CancellationToken cancellationToken)
+    {
+        var byQuarter = new List<IReadOnlyList<MeasureRow>>(4);
+        for (var q = 1; q <= 4; q++)
+        {
+            byQuarter.Add(await results.ForRegionAsync(year, q, regionCode, cancellationToken));
+        }
+
+        return byQuarter;
     }
 
     public async Task<NationalReportData> NationalAsync(int year, int quarter, CancellationToken cancellationToken = default)

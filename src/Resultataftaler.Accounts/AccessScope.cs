@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Security.Claims;
+
+namespace Resultataftaler.Accounts;
+
+/// <summary>
+/// What a signed-in person may see and do, from their role and region claims. Every page handler,
+/// download and API endpoint asks this, not the menu.
+/// </summary>
+public sealed record AccessScope(string? Role, int? RegionCode)
+{
+    public const string RegionClaim = "resultataftaler:region";
+
+    public static AccessScope None { get; } = new(null, null);
+
+    public static AccessScope From(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return None;
+        }
+
+        // One role per person; if a principal carries several, the narrowest wins.
+        var role = new[] { Roles.Husleder, Roles.KkrSekretariat, Roles.Ministerium, Roles.Administrator }.FirstOrDefault(user.IsInRole);
+        var region = int.TryParse(user.FindFirstValue(RegionClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : (int?)null;
+        return role is not null && Roles.IsRegional(role) && region is null ? None : new AccessScope(role, region);
+    }
+
+    public bool IsSignedIn => Role is not null;
+
+    /// <summary>Ministry and administrators read every region.</summary>
+    public bool IsNational => Role is Roles.Ministerium or Roles.Administrator;
+
+    public bool IsAdministrator => Role == Roles.Administrator;
+
+    public bool CanRead(int regionCode) => IsNational || (Role is not null && Roles.IsRegional(Role) && RegionCode == regionCode);
+
+    /// <summary>Only the region's own KKR secretariat manages its agreements (targets, signing, amendments).</summary>
+    public bool CanManage(int regionCode) => Role == Roles.KkrSekretariat && RegionCode == regionCode;
+
+    /// <summary>The regions this person reads, in code order.</summary>
+    public IReadOnlyList<int> ReadableRegions(IEnumerable<int> allRegions) => [.. allRegions.Where(CanRead).Order()];
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Resultataftaler.Core.Setup;
+
+namespace Resultataftaler.Accounts;
+
+/// <summary>Applies the accounts migrations and, with the demo data on, creates the demo users once.</summary>
+public sealed class AccountsSetup(AccountsDbContext db, DemoUsers demo, IOptions<SetupOptions> setup, ILogger<AccountsSetup> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        await db.Database.MigrateAsync(cancellationToken);
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await MigrateAsync(cancellationToken);
+        if (setup.Value.DemoData)
+        {
+            var created = await demo.CreateAsync(cancellationToken);
+            if (created > 0)
+            {
+                logger.LogInformation("Created {Count} demo users (password in the README's demo section)", created);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Resultataftaler.Accounts;
+
+/// <summary>The four roles. KKR secretariats and house managers are scoped to one region (a region has one house).</summary>
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string KkrSekretariat = "KkrSekretariat";
+    public const string Husleder = "Husleder";
+    public const string Ministerium = "Ministerium";
+
+    public static IReadOnlyList<string> All { get; } = [Administrator, KkrSekretariat, Husleder, Ministerium];
+
+    /// <summary>Roles whose users belong to one region.</summary>
+    public static bool IsRegional(string role) => role is KkrSekretariat or Husleder;
+
+    /// <summary>The role as written in a command or form, in any letter case; null when unknown.</summary>
+    public static string? Parse(string? text) =>
+        All.FirstOrDefault(r => string.Equals(r, text?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public static string Danish(string role) => role switch
+    {
+        Administrator => "Administrator",
+        KkrSekretariat => "KKR-sekretariat",
+        Husleder => "Væksthusleder",
+        Ministerium => "Ministerium",
+        _ => role,
+    };
+
+    public static string English(string role) => role switch
+    {
+        KkrSekretariat => "KKR secretariat",
+        Husleder => "Growth house manager",
+        Ministerium => "Ministry",
+        _ => role,
+    };
+}

@@ -1,0 +1,149 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
+
+namespace Resultataftaler.Accounts;
+
+/// <summary>Adds users, changes roles and resets passwords — one place for the CLI and the administrator's page.</summary>
+public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AccountsDbContext accounts, ResultataftalerDbContext db, TimeProvider clock)
+{
+    public async Task<AppUser> AddAsync(string email, string password, string role, int? regionCode, string? displayName = null, CancellationToken cancellationToken = default)
+    {
+        var checkedRole = await CheckRoleAndRegionAsync(role, regionCode, cancellationToken);
+        if (await users.FindByEmailAsync(email.Trim()) is not null)
+        {
+            throw new UserFacingException($"Der findes allerede en bruger med e-mailen {email.Trim()}.");
+        }
+
+        var user = new AppUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim(),
+            RegionCode = regionCode,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            LockoutEnabled = true,
+        };
+
+        // Check the password before anything is written, so a refused user leaves nothing behind.
+        await CheckPasswordAsync(user, password);
+        await using var transaction = await accounts.Database.BeginTransactionAsync(cancellationToken);
+        await EnsureRoleExistsAsync(checkedRole);
+        Ensure(await users.CreateAsync(user, password));
+        Ensure(await users.AddToRoleAsync(user, checkedRole));
+        await transaction.CommitAsync(cancellationToken);
+        return user;
+    }
+
+    public async Task<AppUser> SetRoleAsync(string email, string role, int? regionCode, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(email);
+        var checkedRole = await CheckRoleAndRegionAsync(role, regionCode, cancellationToken);
+        await using var transaction = await accounts.Database.BeginTransactionAsync(cancellationToken);
+        await EnsureRoleExistsAsync(checkedRole);
+        var current = await users.GetRolesAsync(user);
+        if (current.Count > 0)
+        {
+            Ensure(await users.RemoveFromRolesAsync(user, current));
+        }
+
+        user.RegionCode = regionCode;
+        Ensure(await users.UpdateAsync(user));
+        Ensure(await users.AddToRoleAsync(user, checkedRole));
+
+        // Sessions signed in under the old role end at their next request.
+        Ensure(await users.UpdateSecurityStampAsync(user));
+        await transaction.CommitAsync(cancellationToken);
+        return user;
+    }
+
+    public async Task<AppUser> ResetPasswordAsync(string email, string password, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(email);
+        await CheckPasswordAsync(user, password);
+        await using var transaction = await accounts.Database.BeginTransactionAsync(cancellationToken);
+        Ensure(await users.RemovePasswordAsync(user));
+        Ensure(await users.AddPasswordAsync(user, password));
+        Ensure(await users.SetLockoutEndDateAsync(user, null));
+        Ensure(await users.ResetAccessFailedCountAsync(user));
+        Ensure(await users.UpdateSecurityStampAsync(user));
+        await transaction.CommitAsync(cancellationToken);
+        return user;
+    }
+
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var list = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var result = new List<UserSummary>(list.Count);
+        foreach (var user in list)
+        {
+            var role = (await users.GetRolesAsync(user)).FirstOrDefault();
+            var locked = user.LockoutEnd is { } end && end > clock.GetUtcNow();
+            result.Add(new UserSummary(user.Id, user.Email ?? user.UserName ?? "", user.DisplayName, role, user.RegionCode, locked));
+        }
+
+        return result;
+    }
+
+    public async Task<AppUser> FindAsync(string email) =>
+        await users.FindByEmailAsync(email.Trim()) ?? throw new UserFacingException($"Der findes ingen bruger med e-mailen {email.Trim()}.");
+
+    private async Task<string> CheckRoleAndRegionAsync(string role, int? regionCode, CancellationToken cancellationToken)
+    {
+        var parsed = Roles.Parse(role) ?? throw new UserFacingException($"Ukendt rolle '{role}'. Brug en af: {string.Join(", ", Roles.All)}.");
+        if (Roles.IsRegional(parsed))
+        {
+            if (regionCode is not { } code)
+            {
+                throw new UserFacingException($"Rollen {parsed} kræver en region (--region med regionskoden, fx 1084 for Region Hovedstaden).");
+            }
+
+            var codes = await db.Regions.Select(r => r.Code).OrderBy(c => c).ToListAsync(cancellationToken);
+            if (!codes.Contains(code))
+            {
+                throw new UserFacingException($"Ukendt regionskode {code}. Kendte koder: {string.Join(", ", codes)}.");
+            }
+        }
+        else if (regionCode is not null)
+        {
+            throw new UserFacingException($"Rollen {parsed} er national og har ingen region; udelad --region.");
+        }
+
+        return parsed;
+    }
+
+    private async Task CheckPasswordAsync(AppUser user, string password)
+    {
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            errors.AddRange(result.Errors.Select(e => e.Description));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new UserFacingException("Adgangskoden blev afvist: " + string.Join(" ", errors));
+        }
+    }
+
+    private async Task EnsureRoleExistsAsync(string role)
+    {
+        if (!await roles.RoleExistsAsync(role))
+        {
+            Ensure(await roles.CreateAsync(new IdentityRole(role)));
+        }
+    }
+
+    private static void Ensure(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new UserFacingException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
+
+public sealed record UserSummary(string Id, string Email, string? DisplayName, string? Role, int? RegionCode, bool LockedOut);

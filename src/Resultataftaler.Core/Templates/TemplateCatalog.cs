@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Setup;
+
+namespace Resultataftaler.Core.Templates;
+
+/// <summary>The agreement templates in the template directory, for choosing one by name (never by path).</summary>
+public sealed class TemplateCatalog(IOptions<SetupOptions> options)
+{
+    public IReadOnlyList<TemplateEntry> List()
+    {
+        var directory = options.Value.TemplateDirectory;
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var entries = new List<TemplateEntry>();
+        foreach (var path in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var template = TemplateLoader.LoadFile(path);
+                entries.Add(new TemplateEntry(Path.GetFileName(path), template.Year, template.Name, null));
+            }
+            catch (Exception ex) when (ex is TemplateValidationException or UserFacingException)
+            {
+                entries.Add(new TemplateEntry(Path.GetFileName(path), null, Path.GetFileName(path), ex.Message));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>A valid template from the directory by its file name; anything else is refused.</summary>
+    public AgreementTemplate Load(string fileName)
+    {
+        var entry = List().FirstOrDefault(e => e.FileName == fileName && e.Problem is null)
+            ?? throw new UserFacingException($"Skabelonen '{fileName}' findes ikke eller er ikke gyldig.");
+        return TemplateLoader.LoadFile(Path.Combine(options.Value.TemplateDirectory, entry.FileName));
+    }
+}
+
+public sealed record TemplateEntry(string FileName, int? Year, string Name, string? Problem);

@@ -1,0 +1,41 @@
+using Resultataftaler.Accounts;
+using Resultataftaler.Web.Agreements;
+using Resultataftaler.Web.Security;
+
+namespace Resultataftaler.Web.Charts;
+
+/// <summary>Chart images, scoped like the pages they sit on.</summary>
+public static class ChartEndpoints
+{
+    public static void MapChartImages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/aftaler/{id:int}/graf/{code}.svg", async (int id, string code, int? quarter, HttpContext context, AgreementAccess access, ChartImages charts, CancellationToken ct) =>
+        {
+            var agreement = await access.ReadableAsync(id, AccessScope.From(context.User), ct);
+            if (agreement is null || quarter is not (>= 1 and <= 4))
+            {
+                return Results.NotFound();
+            }
+
+            var svg = await charts.ProgressSvgAsync(agreement.Year, quarter.Value, agreement.RegionCode, code, ct);
+            return svg is null ? Results.NotFound() : Svg(context, svg);
+        });
+
+        app.MapGet("/nationalt/graf/{code}.svg", async (string code, int year, int quarter, HttpContext context, ChartImages charts, CancellationToken ct) =>
+        {
+            if (quarter is < 1 or > 4)
+            {
+                return Results.NotFound();
+            }
+
+            var svg = await charts.RegionsComparedSvgAsync(year, quarter, code, ct);
+            return svg is null ? Results.NotFound() : Svg(context, svg);
+        }).RequireAuthorization(Policies.National);
+    }
+
+    private static IResult Svg(HttpContext context, string svg)
+    {
+        context.Response.Headers.CacheControl = "private, max-age=60";
+        return Results.Text(svg, "image/svg+xml; charset=utf-8");
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Resultataftaler.Accounts;
+using Resultataftaler.Web.Security;
+
+namespace Resultataftaler.Web.Pages.Konto;
+
+/// <summary>
+/// Return from the municipal login (OpenID Connect): the provider's role and region claims are
+/// mapped to ours at every sign-in, the local account is created or updated to match, and the
+/// person is signed in with the usual cookie.
+/// </summary>
+public sealed class EksternModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, UserAdministration administration, IOptions<OpenIdConnectSettings> oidc, TimeProvider clock) : PageModel
+{
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? returnUrl, CancellationToken cancellationToken)
+    {
+        var info = await signIn.GetExternalLoginInfoAsync();
+        if (info is null)
+        {
+            Problem = "Login-udbyderen svarede ikke som ventet. Prøv igen.";
+            return Page();
+        }
+
+        var mapped = ExternalClaimsMapper.Map(info.Principal, oidc.Value);
+        if (mapped.Problem is not null)
+        {
+            Problem = mapped.Problem;
+            return Page();
+        }
+
+        var user = await users.FindByLoginAsync(info.LoginProvider, info.ProviderKey) ?? await users.FindByEmailAsync(mapped.Email!);
+        if (user is null)
+        {
+            user = new AppUser { UserName = mapped.Email, Email = mapped.Email, EmailConfirmed = true, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, LockoutEnabled = true };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                Problem = string.Join(" ", created.Errors.Select(e => e.Description));
+                return Page();
+            }
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            Problem = "Kontoen er spærret.";
+            return Page();
+        }
+
+        await administration.SetRoleAsync(user.Email!, mapped.Role!, mapped.RegionCode, cancellationToken);
+        if ((await users.GetLoginsAsync(user)).All(l => l.LoginProvider != info.LoginProvider))
+        {
+            await users.AddLoginAsync(user, info);
+        }
+
+        await signIn.SignInAsync(await users.FindByIdAsync(user.Id) ?? user, isPersistent: false, info.LoginProvider);
+        return LocalRedirect(returnUrl is { } url && Url.IsLocalUrl(url) ? url : "/");
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+using Resultataftaler.Accounts;
+
+namespace Resultataftaler.Web.Security;
+
+/// <summary>
+/// Sign-in and authorization: Identity's local accounts (hashed passwords, lockout) with a cookie,
+/// API keys for BI tools, OpenID Connect when configured, and a fallback policy so nothing is
+/// open unless it says so.
+/// </summary>
+public static class SecuritySetup
+{
+    /// <summary>Chooses the API key when the header is present, else the sign-in cookie.</summary>
+    public const string Scheme = "Resultataftaler";
+
+    public const string LoginPath = "/konto/log-ind";
+
+    public static void AddResultataftalerSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddResultataftalerAccounts()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<RegionClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        var oidc = builder.Configuration.GetSection(OpenIdConnectSettings.Section).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
+        services.AddOptions<OpenIdConnectSettings>().Bind(builder.Configuration.GetSection(OpenIdConnectSettings.Section));
+
+        var authentication = services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = Scheme;
+                options.DefaultChallengeScheme = Scheme;
+                options.DefaultForbidScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, "Cookie eller API-nøgle", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header) ? ApiKeyAuthentication.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        authentication.AddIdentityCookies();
+        if (oidc.Enabled)
+        {
+            authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, oidc.DisplayName, options =>
+            {
+                options.SignInScheme = IdentityConstants.ExternalScheme;
+                options.Authority = oidc.Authority;
+                options.ClientId = oidc.ClientId;
+                options.ClientSecret = oidc.ClientSecret;
+                options.ResponseType = "code";
+                options.UsePkce = true;
+                options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+                options.MapInboundClaims = false;
+                options.Scope.Add("email");
+                options.CallbackPath = "/konto/oidc-callback";
+            });
+        }
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "Resultataftaler.Login";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = LoginPath;
+            options.LogoutPath = "/konto/log-ud";
+            options.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+        });
+
+        // A role change or password reset ends other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "Resultataftaler.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        Policies.Add(services.AddAuthorizationBuilder());
+    }
+
+    /// <summary>Pages send people to the sign-in page; the API and a refusal answer with a status code, never a page of data.</summary>
+    private static Task Refuse(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (status == StatusCodes.Status401Unauthorized && !context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
