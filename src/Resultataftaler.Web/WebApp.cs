@@ -61,7 +61,7 @@ public static class WebApp
             });
         }
 
-        builder.AddResultataftalerSecurity();
+        builder.AddResultataftalerSecurity(storage.FullDataDirectory);
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Resultataftaler.Accounts;
 
@@ -17,9 +18,14 @@ public static class SecuritySetup
 
     public const string LoginPath = "/konto/log-ind";
 
-    public static void AddResultataftalerSecurity(this WebApplicationBuilder builder)
+    public static void AddResultataftalerSecurity(this WebApplicationBuilder builder, string dataDirectory)
     {
         var services = builder.Services;
+
+        // Keys that protect the sign-in and antiforgery cookies live with the data, so sessions survive a restart.
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
+            .SetApplicationName("Resultataftaler");
         services.AddResultataftalerAccounts()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<RegionClaimsFactory>()

@@ -1,44 +1,23 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Resultataftaler.Tests.Support;
-using Resultataftaler.Web;
 
 namespace Resultataftaler.Tests.Web;
 
-/// <summary>The web host as `dotnet run` starts it (real Kestrel on a free port, real SQLite file).</summary>
+/// <summary>The web host as `dotnet run` starts it (real Kestrel on a free port, real SQLite file, demo setup).</summary>
 public sealed class WebHostTests
 {
-    private static WebApplication app = null!;
-    private static HttpClient client = null!;
-    private static string dataDir = null!;
+    private static WebTestHost host = null!;
 
     [OneTimeSetUp]
-    public static async Task Start()
-    {
-        dataDir = TestSystem.NewDataDirectory();
-        app = WebApp.Build(["--urls", "http://127.0.0.1:0", "--Resultataftaler:DataDirectory", dataDir]);
-        await WebApp.InitializeAsync(app);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        client = new HttpClient { BaseAddress = new Uri(address) };
-    }
+    public static async Task Start() => host = await WebTestHost.StartAsync();
 
     [OneTimeTearDown]
-    public static async Task Stop()
-    {
-        client.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(dataDir, recursive: true);
-    }
+    public static async Task Stop() => await host.DisposeAsync();
 
     [Test]
-    public async Task Health_Answers200AfterCheckingTheDatabase()
+    public async Task Health_Answers200AfterCheckingTheDatabase_WithoutSignIn()
     {
+        using var client = host.Anonymous();
         var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
         Assert.Multiple(async () =>
         {
@@ -48,29 +27,104 @@ public sealed class WebHostTests
     }
 
     [Test]
-    public async Task FrontPage_ListsTheFiveAgreementsWithGoalsAndMeasures_InDanish()
+    public async Task FrontPage_SendsAnonymousVisitorsToTheDanishSignInPage()
     {
+        using var client = host.Anonymous();
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.AbsolutePath, Is.EqualTo("/konto/log-ind"));
+
+        var login = WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location));
+        Assert.Multiple(() =>
+        {
+            Assert.That(login, Does.Contain("<html lang=\"da\">"));
+            Assert.That(login, Does.Contain("<label for=\"Email\">E-mail</label>"));
+            Assert.That(login, Does.Contain("<label for=\"Password\">Adgangskode</label>"));
+            Assert.That(login, Does.Contain("Demobrugere"), "the demo setup lists its users on the sign-in page");
+        });
+    }
+
+    [Test]
+    public async Task KkrDashboard_ShowsItsRegionsGoalsMeasuresAndTrendCharts_InDanish()
+    {
+        using var client = await host.SignInAsync(WebTestHost.Kkr("Region Hovedstaden"));
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?year=2011&quarter=2", UriKind.Relative)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<h1>Region Hovedstaden 2011"));
+            Assert.That(html, Does.Contain("Væksthus Hovedstadsregionen"));
+            Assert.That(html, Does.Contain("Fælles nationale resultatmål"));
+            Assert.That(html, Does.Contain("Internationalt udsyn"));
+            Assert.That(html, Does.Contain("Henvisningsandel"));
+            Assert.That(html, Does.Match("<svg class=\"spark\"[^>]*role=\"img\" aria-label=\"Resultat pr. kvartal: "), "trend charts with a text alternative");
+            Assert.That(html, Does.Match("status-(green|yellow|red)\"><span aria-hidden=\"true\">.</span> (Grøn|Gul|Rød)"), "status carries a word, not only a colour");
+            foreach (var other in new[] { "Region Nordjylland", "Region Midtjylland", "Region Syddanmark", "Region Sjælland" })
+            {
+                Assert.That(html, Does.Not.Contain(other), "a KKR secretariat sees only its own region");
+            }
+        });
+    }
+
+    [Test]
+    public async Task MinistryDashboard_ListsTheFiveAgreements()
+    {
+        using var client = await host.SignInAsync(WebTestHost.Ministerium);
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
         Assert.Multiple(() =>
         {
-            Assert.That(html, Does.Contain("<html lang=\"da\">"));
             foreach (var region in new[] { "Region Nordjylland", "Region Midtjylland", "Region Syddanmark", "Region Hovedstaden", "Region Sjælland" })
             {
                 Assert.That(html, Does.Contain(region));
             }
 
-            Assert.That(html, Does.Contain("Væksthus Hovedstadsregionen"));
-            Assert.That(html, Does.Contain("Fælles nationale resultatmål"));
-            Assert.That(html, Does.Contain("Internationalt udsyn"));
-            Assert.That(html, Does.Contain("Henvisningsandel"));
-            Assert.That(html, Does.Contain("80,0 %"));
-            Assert.That(html, Does.Contain("Grå"), "status carries a word, not only a colour");
+            Assert.That(html, Does.Contain("National sammenligning"));
         });
+    }
+
+    [Test]
+    public async Task English_IsSelectable_AndNumbersStayDanish()
+    {
+        using var client = await host.SignInAsync(WebTestHost.Kkr("Region Hovedstaden"));
+        var switched = await WebTestHost.PostFormAsync(client, "/sprog", new() { ["lang"] = "en", ["returnUrl"] = "/?year=2011&quarter=2" }, formPage: "/");
+        Assert.That(switched.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?year=2011&quarter=2", UriKind.Relative)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<html lang=\"en\">"));
+            Assert.That(html, Does.Contain("Shared national measures"));
+            Assert.That(html, Does.Contain("Sign out"));
+            Assert.That(html, Does.Match(@"\d,\d %"), "percentages keep the Danish decimal comma");
+        });
+    }
+
+    [Test]
+    public async Task EveryResponse_CarriesTheSecurityHeaders()
+    {
+        using var client = host.Anonymous();
+        var response = await client.GetAsync(new Uri("/konto/log-ind", UriKind.Relative));
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.GetValues("X-Frame-Options"), Is.EqualTo(new[] { "DENY" }));
+            Assert.That(response.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
+            Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("script-src 'self'").And.Contain("frame-ancestors 'none'"));
+            Assert.That(response.Headers.GetValues("Referrer-Policy"), Is.EqualTo(new[] { "same-origin" }));
+        });
+    }
+
+    [Test]
+    public async Task SignInCookie_IsHttpOnly_AndLaxSameSite()
+    {
+        using var client = host.Anonymous();
+        var response = await WebTestHost.PostFormAsync(client, "/konto/log-ind", new() { ["Email"] = WebTestHost.Ministerium, ["Password"] = Resultataftaler.Accounts.DemoUsers.Password });
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("Resultataftaler.Login=", StringComparison.Ordinal));
+        Assert.That(cookie, Does.Contain("httponly").IgnoreCase.And.Contain("samesite=lax").IgnoreCase);
     }
 
     [Test]
     public async Task StaticCss_IsServedLocally()
     {
+        using var client = host.Anonymous();
         var response = await client.GetAsync(new Uri("/css/site.css", UriKind.Relative));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }

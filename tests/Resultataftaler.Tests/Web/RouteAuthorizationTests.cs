@@ -1,0 +1,190 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Tests.Support;
+
+namespace Resultataftaler.Tests.Web;
+
+/// <summary>
+/// Walks every route of the app as every role, and as a KKR secretariat of another region, and
+/// checks who gets in and that a refusal (401/403/404 or the sign-in redirect) carries no data.
+/// A route added without an entry here fails the test.
+/// </summary>
+public sealed class RouteAuthorizationTests
+{
+    private const string Anonymous = "anonym";
+    private const string Admin = "administrator";
+    private const string Ministry = "ministerium";
+    private const string KkrOwn = "kkr-hovedstaden";
+    private const string HouseOwn = "husleder-hovedstaden";
+    private const string KkrOther = "kkr-midtjylland";
+    private static readonly string[] People = [Anonymous, Admin, Ministry, KkrOwn, HouseOwn, KkrOther];
+
+    private static WebTestHost host = null!;
+    private static readonly Dictionary<string, HttpClient> Clients = [];
+    private static int agreementId;
+    private static int targetId;
+    private static int goalId;
+
+    /// <summary>Route pattern → (URL to try, who gets 200). Everyone else must be refused.</summary>
+    private static readonly Dictionary<string, (string Url, string[] Allowed)> Routes = new()
+    {
+        ["/"] = ("/", [Admin, Ministry, KkrOwn, HouseOwn, KkrOther]),
+        ["/aftaler/{id:int}"] = ("/aftaler/{agreement}", [Admin, Ministry, KkrOwn, HouseOwn]),
+        ["/aftaler/{id:int}/maal/{targetId:int}"] = ("/aftaler/{agreement}/maal/{target}", [KkrOwn]),
+        ["/aftaler/{id:int}/indsats/{goalId:int}"] = ("/aftaler/{agreement}/indsats/{goal}", [KkrOwn]),
+        ["/aftaler/{id:int}/underskriv"] = ("/aftaler/{agreement}/underskriv", [KkrOwn]),
+        ["/aftaler/opret"] = ("/aftaler/opret", [KkrOwn, KkrOther]),
+        ["/aftaler/{id:int}/graf/{code}.svg"] = ("/aftaler/{agreement}/graf/VEJLEDTE.svg?quarter=2", [Admin, Ministry, KkrOwn, HouseOwn]),
+        ["/nationalt"] = ("/nationalt", [Admin, Ministry]),
+        ["/nationalt/graf/{code}.svg"] = ("/nationalt/graf/VEJLEDTE.svg?year=2011&quarter=2", [Admin, Ministry]),
+        ["/rapporter/region/{code:int}"] = ("/rapporter/region/1084?year=2011&quarter=2&format=xlsx", [Admin, Ministry, KkrOwn, HouseOwn]),
+        ["/rapporter/nationalt"] = ("/rapporter/nationalt?year=2011&quarter=2&format=xlsx", [Admin, Ministry]),
+        ["/rapporter/kommune/{code:int}"] = ("/rapporter/kommune/101?year=2011&quarter=2", [Admin, Ministry, KkrOwn, HouseOwn]),
+        ["/admin/brugere"] = ("/admin/brugere", [Admin]),
+        ["/hangfire"] = ("/hangfire", [Admin]),
+        ["/api/v1/measures"] = ("/api/v1/measures?year=2011&quarter=2", [Admin, Ministry, KkrOwn, HouseOwn, KkrOther]),
+        ["/openapi/{documentName}.json"] = ("/openapi/v1.json", People),
+        ["/health"] = ("/health", People),
+        ["/konto/log-ind"] = ("/konto/log-ind", People),
+        ["/konto/ekstern"] = ("/konto/ekstern", People),
+        ["/status/{code:int}"] = ("/status/404", People),
+        ["/Error"] = ("/Error", People),
+    };
+
+    /// <summary>Routes that only take POST (checked by their own tests) or only redirect.</summary>
+    private static readonly string[] PostOnly = ["/sprog", "/konto/log-ud"];
+
+    [OneTimeSetUp]
+    public static async Task Start()
+    {
+        host = await WebTestHost.StartAsync();
+        Clients[Anonymous] = host.Anonymous();
+        Clients[Admin] = await host.SignInAsync(WebTestHost.Administrator);
+        Clients[Ministry] = await host.SignInAsync(WebTestHost.Ministerium);
+        Clients[KkrOwn] = await host.SignInAsync(WebTestHost.Kkr("Region Hovedstaden"));
+        Clients[HouseOwn] = await host.SignInAsync(WebTestHost.Husleder("Region Hovedstaden"));
+        Clients[KkrOther] = await host.SignInAsync(WebTestHost.Kkr("Region Midtjylland"));
+        (agreementId, targetId, goalId) = await host.WithServiceAsync(async services =>
+        {
+            var db = services.GetRequiredService<ResultataftalerDbContext>();
+            var agreement = await db.Agreements.Include(a => a.Targets).Include(a => a.Goals).SingleAsync(a => a.Year == 2011 && a.RegionCode == 1084);
+            return (agreement.Id, agreement.Targets[0].Id, agreement.Goals[0].Id);
+        });
+    }
+
+    [OneTimeTearDown]
+    public static async Task Stop()
+    {
+        foreach (var client in Clients.Values)
+        {
+            client.Dispose();
+        }
+
+        await host.DisposeAsync();
+    }
+
+    [Test]
+    public void EveryRouteOfTheApp_HasAnEntryInThisTable()
+    {
+        var patterns = host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(p => !p.StartsWith("/hangfire", StringComparison.Ordinal) || p == "/hangfire")
+            .Distinct().ToList();
+        var unknown = patterns.Where(p => !Routes.ContainsKey(p) && !PostOnly.Contains(p) && p != "/Index" && p != "/Status").ToList();
+        Assert.That(unknown, Is.Empty, "add the new routes to RouteAuthorizationTests.Routes with who may open them");
+    }
+
+    public static IEnumerable<TestCaseData> Cases() =>
+        from route in Routes
+        from person in People
+        select new TestCaseData(route.Key, person).SetName($"{route.Key} as {person}");
+
+    [TestCaseSource(nameof(Cases))]
+    public async Task Route_AnswersOnlyThoseAllowed(string pattern, string person)
+    {
+        var (template, allowed) = Routes[pattern];
+        var url = template.Replace("{agreement}", agreementId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{target}", targetId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{goal}", goalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        using var response = await Clients[person].GetAsync(new Uri(url, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        var status = (int)response.StatusCode;
+
+        if (allowed.Contains(person))
+        {
+            Assert.That(status, Is.EqualTo(StatusCodes.Status200OK), $"{person} should open {url}");
+            return;
+        }
+
+        Assert.Multiple(() =>
+        {
+            if (person == Anonymous)
+            {
+                Assert.That(status == StatusCodes.Status401Unauthorized || (status == StatusCodes.Status302Found && response.Headers.Location!.AbsolutePath == "/konto/log-ind"),
+                    $"anonymous must be sent to sign in, got {status}");
+            }
+            else
+            {
+                Assert.That(status, Is.AnyOf(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound), $"{person} must be refused {url}");
+            }
+
+            Assert.That(body, Does.Not.Contain("Resultataftale 2011").And.Not.Contain("VEJLEDTE").And.Not.Contain("Vejledte virksomheder").And.Not.Contain("%PDF").And.Not.StartWith("PK"), "a refusal carries no data");
+        });
+    }
+
+    [Test]
+    public async Task Api_GivesARegionalUserOnlyTheirOwnRegion()
+    {
+        var json = await Clients[KkrOther].GetStringAsync(new Uri("/api/v1/measures?year=2011&quarter=2", UriKind.Relative));
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var regions = document.RootElement.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("region").GetString()).Distinct().ToList();
+        Assert.That(regions, Is.EqualTo(new[] { "1082" }));
+    }
+
+    [Test]
+    public async Task AnotherRegionsKkr_PostingATamperedTargetForm_ChangesNothing()
+    {
+        var before = await TargetJsonAsync();
+        using var own = await host.SignInAsync(WebTestHost.Kkr("Region Midtjylland"));
+        var response = await WebTestHost.PostFormAsync(
+            own,
+            $"/aftaler/{agreementId}/maal/{targetId}",
+            new() { ["Annual"] = "1", ["Q1"] = "1", ["Q2"] = "1", ["Q3"] = "1", ["Q4"] = "1", ["Version"] = "0" },
+            formPage: "/aftaler/opret");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await TargetJsonAsync(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task AFormWithoutItsAntiforgeryToken_IsRefused_AndChangesNothing()
+    {
+        var before = await TargetJsonAsync();
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Annual"] = "1", ["Q1"] = "1", ["Q2"] = "1", ["Q3"] = "1", ["Q4"] = "1", ["Version"] = "0" });
+        var response = await Clients[KkrOwn].PostAsync(new Uri($"/aftaler/{agreementId}/maal/{targetId}", UriKind.Relative), content);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await TargetJsonAsync(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task AHouseManager_CannotPostATargetChange()
+    {
+        var before = await TargetJsonAsync();
+        var response = await WebTestHost.PostFormAsync(
+            Clients[HouseOwn],
+            $"/aftaler/{agreementId}/maal/{targetId}",
+            new() { ["Annual"] = "1", ["Q1"] = "1", ["Q2"] = "1", ["Q3"] = "1", ["Q4"] = "1", ["Version"] = "0" },
+            formPage: $"/aftaler/{agreementId}");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(await TargetJsonAsync(), Is.EqualTo(before));
+    }
+
+    private static Task<string> TargetJsonAsync() => host.WithServiceAsync(async services =>
+    {
+        var target = await services.GetRequiredService<ResultataftalerDbContext>().MeasureTargets.AsNoTracking().Include(t => t.Amendments).SingleAsync(t => t.Id == targetId);
+        return System.Text.Json.JsonSerializer.Serialize(new { target.Original, target.Baseline, Amendments = target.Amendments.Count });
+    });
+}
