@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Resultataftaler.Accounts;
 using Resultataftaler.Core;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Seeding;
@@ -36,6 +37,7 @@ public sealed class TestSystem : IAsyncDisposable
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddResultataftalerCore(configuration);
+        services.AddResultataftalerAccounts();
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
