@@ -16,6 +16,7 @@ public sealed class SettingsDocumentationTests
     [TestCase(typeof(ImportOptions))]
     [TestCase(typeof(ImportSourceOptions))]
     [TestCase(typeof(JobOptions))]
+    [TestCase(typeof(Resultataftaler.Web.Security.OpenIdConnectSettings))]
     public void EveryOptionIsInTheExample(Type options)
     {
         var settable = options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name);
@@ -26,6 +27,7 @@ public sealed class SettingsDocumentationTests
     [TestCase(SetupOptions.Section)]
     [TestCase(ImportOptions.Section)]
     [TestCase(JobOptions.Section)]
+    [TestCase(Resultataftaler.Web.Security.OpenIdConnectSettings.Section)]
     public void EverySectionIsInTheExample(string section) =>
         Assert.That(section.Split(':'), Has.All.Matches<string>(part => Example.Contains($"\"{part}\"", StringComparison.Ordinal)));
 

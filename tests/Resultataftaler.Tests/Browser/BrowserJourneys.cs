@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Resultataftaler.Tests.Support;
+using UglyToad.PdfPig;
+using static Microsoft.Playwright.Assertions;
+
+namespace Resultataftaler.Tests.Browser;
+
+/// <summary>The journeys in Chromium, through the real pages and forms.</summary>
+[NonParallelizable]
+public sealed class BrowserJourneys
+{
+    [TestCase("admin", "Resultataftaler 2011", "Brugere")]
+    [TestCase("ministerium", "Resultataftaler 2011", "National sammenligning")]
+    [TestCase("kkr.hovedstaden", "Region Hovedstaden 2011", "Opret næste års aftale")]
+    [TestCase("husleder.hovedstaden", "Region Hovedstaden 2011", "Oversigt")]
+    public async Task EachRole_SignsIn_AndSeesTheirDashboard(string user, string heading, string menuItem)
+    {
+        var page = await BrowserSession.SignInAsync($"{user}@{Resultataftaler.Accounts.DemoUsers.Domain}");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(heading);
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = menuItem })).ToBeVisibleAsync();
+        if (user.StartsWith("husleder", StringComparison.Ordinal))
+        {
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Opret næste års aftale" })).ToHaveCountAsync(0);
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Brugere" })).ToHaveCountAsync(0);
+        }
+
+        await BrowserSession.ScreenshotAsync(page, $"dashboard-{user}");
+        await page.Context.CloseAsync();
+    }
+
+    [Test]
+    public async Task Kkr_EditsADraftTarget_Signs_ThenAmendsIt_AndSeesOriginalAndAmendment()
+    {
+        var page = await BrowserSession.SignInAsync(WebTestHost.Kkr("Region Sjælland"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Åbn aftalen" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("KKR Sjælland og Væksthus Sjælland");
+        await Expect(page.Locator(".parties .pill")).ToHaveTextAsync("udkast");
+
+        // Edit the draft target; a falling cumulative milestone is named next to its field first.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ret mål – Vejledte virksomheder (vækstkortlægninger)" }).ClickAsync();
+        await page.GetByLabel("Årsmål", new() { Exact = true }).FillAsync("360");
+        await page.GetByLabel("Delmål K1").FillAsync("70");
+        await page.GetByLabel("Delmål K2").FillAsync("60");
+        await page.GetByLabel("Delmål K3").FillAsync("250");
+        await page.GetByLabel("Delmål K4").FillAsync("360");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem mål" }).ClickAsync();
+        await Expect(page.Locator("#Q2-error")).ToContainTextAsync("lavere end for kvartalet før");
+        await Expect(page.GetByLabel("Delmål K2")).ToHaveAttributeAsync("aria-invalid", "true");
+        await BrowserSession.ScreenshotAsync(page, "target-form-error");
+
+        await page.GetByLabel("Delmål K2").FillAsync("1.60");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem mål" }).ClickAsync();
+        await Expect(page.Locator("#Q2-error")).ToContainTextAsync("ikke et tal");
+        await page.GetByLabel("Delmål K2").FillAsync("160");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem mål" }).ClickAsync();
+        var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Vejledte virksomheder" }) });
+        await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("360");
+
+        // Sign.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Underskriv aftalen" }).ClickAsync();
+        await page.GetByLabel("KKR-formand").FillAsync("Henning Jensen");
+        await page.GetByLabel("Væksthusets bestyrelsesformand").FillAsync("Bente Sørensen");
+        await page.GetByLabel("Underskrevet den").FillAsync("2011-01-20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Underskriv", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".parties")).ToContainTextAsync("underskrevet 20. januar 2011 af Henning Jensen");
+
+        // Amend: the form asks for a reason and a date; the original stays visible beside the new target.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tillæg – Vejledte virksomheder (vækstkortlægninger)" }).ClickAsync();
+        await page.GetByLabel("Årsmål", new() { Exact = true }).FillAsync("340");
+        await page.GetByLabel("Delmål K3").FillAsync("240");
+        await page.GetByLabel("Delmål K4").FillAsync("340");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem tillæg" }).ClickAsync();
+        await Expect(page.Locator("#Reason-error, [data-valmsg-for=Reason]").First).ToContainTextAsync("begrundelsen");
+        await page.GetByLabel("Gælder fra").FillAsync("2011-07-01");
+        await page.GetByLabel("Begrundelse").FillAsync("Færre midler fra regionen i 2. halvår");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem tillæg" }).ClickAsync();
+
+        await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("340");
+        await Expect(row.Locator(".amended")).ToContainTextAsync("Oprindeligt: 360 (70 / 160 / 250 / 360)");
+        var amendments = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Tillæg" }) });
+        await Expect(amendments).ToContainTextAsync("1. juli 2011");
+        await Expect(amendments).ToContainTextAsync("Færre midler fra regionen i 2. halvår");
+        await Expect(amendments).ToContainTextAsync("340 (70 / 160 / 240 / 340)");
+        await BrowserSession.ScreenshotAsync(page, "agreement-amended");
+        await page.Context.CloseAsync();
+    }
+
+    [Test]
+    public async Task Ministry_OpensTheNationalComparison_AndDownloadsTheNationalPdf()
+    {
+        var page = await BrowserSession.SignInAsync(WebTestHost.Ministerium);
+        await page.GetByRole(AriaRole.Link, new() { Name = "National sammenligning" }).First.ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("National sammenligning 2011");
+        var table = page.GetByRole(AriaRole.Table);
+        foreach (var region in new[] { "Nordjylland", "Midtjylland", "Syddanmark", "Hovedstaden", "Sjælland", "Hele landet" })
+        {
+            await Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = region })).ToBeVisibleAsync();
+        }
+
+        var chart = page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("Søjlediagram: Vejledte virksomheder") });
+        await chart.ScrollIntoViewIfNeededAsync();
+        await Expect(chart).ToBeVisibleAsync();
+        Assert.That(await chart.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0"), Is.GreaterThan(0), "the chart image loaded");
+        await BrowserSession.ScreenshotAsync(page, "national-comparison");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Hent national rapport (PDF)" }).ClickAsync());
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".pdf");
+        await download.SaveAsAsync(path);
+        try
+        {
+            using var pdf = PdfDocument.Open(path);
+            var text = string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Multiple(() =>
+            {
+                Assert.That(download.SuggestedFilename, Does.EndWith(".pdf"));
+                Assert.That(text, Does.Contain("Hele").And.Contain("landet"));
+                Assert.That(text, Does.Contain("Syddanmark").And.Contain("Nordjylland"));
+            });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    [Test]
+    public async Task AMidtjyllandUser_CannotOpenSyddanmarksAgreementByUrl()
+    {
+        var syddanmark = await BrowserSession.AgreementIdAsync(1083);
+        foreach (var user in new[] { WebTestHost.Kkr("Region Midtjylland"), WebTestHost.Husleder("Region Midtjylland") })
+        {
+            var page = await BrowserSession.SignInAsync(user);
+            var response = await page.GotoAsync($"/aftaler/{syddanmark}");
+            Assert.That(response!.Status, Is.EqualTo(404));
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Ikke fundet");
+            await Expect(page.Locator("main")).Not.ToContainTextAsync("Syddanmark");
+            var report = await page.APIRequest.GetAsync($"/rapporter/region/1083?year=2011&quarter=2&format=pdf");
+            Assert.That(report.Status, Is.EqualTo(404));
+            if (user.StartsWith("kkr", StringComparison.Ordinal))
+            {
+                await BrowserSession.ScreenshotAsync(page, "refused-other-region");
+            }
+
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Test]
+    public async Task SignIn_WorksWithTheKeyboardAlone_AndEnglishCanBeChosen()
+    {
+        var context = await BrowserSession.Browser.NewContextAsync(new() { BaseURL = BrowserSession.Host.BaseAddress.ToString(), ViewportSize = new() { Width = 820, Height = 1180 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await Expect(page.GetByLabel("E-mail")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(WebTestHost.Husleder("Region Nordjylland"));
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(Resultataftaler.Accounts.DemoUsers.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Region Nordjylland 2011");
+        await BrowserSession.ScreenshotAsync(page, "dashboard-tablet-husleder");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Shared national measures" })).ToBeVisibleAsync();
+        await context.CloseAsync();
+    }
+}
