@@ -10,6 +10,7 @@ using Resultataftaler.Core.Setup;
 using Resultataftaler.Accounts;
 using Resultataftaler.Web.Agreements;
 using Resultataftaler.Web.Api;
+using Resultataftaler.Web.Caching;
 using Resultataftaler.Web.Charts;
 using Resultataftaler.Web.Health;
 using Resultataftaler.Web.Localization;
@@ -76,9 +77,10 @@ public static class WebApp
             options.Conventions.AllowAnonymousToPage("/Error");
         });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        builder.Services.AddMemoryCache();
+        builder.Services.AddMemoryCache(options => options.SizeLimit = 10_000);
         builder.Services.AddScoped<AgreementAccess>();
         builder.Services.AddScoped<ChartImages>();
+        builder.Services.AddScoped<PageData>();
         builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Resultataftaler API";

@@ -23,6 +23,12 @@ using Resultataftaler.Core.Setup;
 //   (c) recompute the year's measures over the N rows;
 //   baseline: the same N rows read with Sep and inserted with one prepared command in one transaction.
 var rows = Arg("--rows", 1_000_000);
+if (args.Contains("--web"))
+{
+    // The web load benchmark: dashboards and the national comparison under 20 concurrent users (wrk).
+    return await WebLoad.RunAsync(rows, Arg("--seconds", 15), Arg("--connections", 20));
+}
+
 var work = Path.Combine(Path.GetTempPath(), "resultataftaler-bench");
 if (Directory.Exists(work))
 {
@@ -32,8 +38,8 @@ if (Directory.Exists(work))
 Directory.CreateDirectory(work);
 var reference = ReferenceData.Load(Path.Combine(AppContext.BaseDirectory, "seeds"));
 Console.WriteLine($"Generating {rows:N0} rows …");
-var big = Merge(DemoDataGenerator.Write(2011, Path.Combine(work, "big"), reference, rows, seed: 42), Path.Combine(work, "activities-big.csv"));
-var small = Merge(DemoDataGenerator.Write(2011, Path.Combine(work, "small"), reference, 10_000, seed: 43, idPrefix: "NY"), Path.Combine(work, "activities-10k.csv"));
+var big = BenchData.Merge(DemoDataGenerator.Write(2011, Path.Combine(work, "big"), reference, rows, seed: 42), Path.Combine(work, "activities-big.csv"));
+var small = BenchData.Merge(DemoDataGenerator.Write(2011, Path.Combine(work, "small"), reference, 10_000, seed: 43, idPrefix: "NY"), Path.Combine(work, "activities-10k.csv"));
 Console.WriteLine($"{big.Rows:N0} rows in {new FileInfo(big.Path).Length / 1024 / 1024} MB; {small.Rows:N0} new rows");
 
 // (a)
@@ -72,29 +78,6 @@ int Arg(string name, int fallback)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-}
-
-static (string Path, int Rows) Merge(DemoDataSummary demo, string target)
-{
-    using var output = new StreamWriter(target);
-    var count = 0;
-    foreach (var file in demo.Files)
-    {
-        using var input = new StreamReader(file);
-        var header = input.ReadLine();
-        if (count == 0)
-        {
-            output.WriteLine(header);
-        }
-
-        while (input.ReadLine() is { } line)
-        {
-            output.WriteLine(line);
-            count++;
-        }
-    }
-
-    return (target, count);
 }
 
 static ServiceProvider Services(string dataDirectory)

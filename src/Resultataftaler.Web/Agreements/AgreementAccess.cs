@@ -23,22 +23,6 @@ public sealed class AgreementAccess(ResultataftalerDbContext db)
         return agreement is not null && scope.CanManage(agreement.RegionCode) ? agreement : null;
     }
 
-    /// <summary>The agreements of a year this person reads, in region order.</summary>
-    public async Task<List<Agreement>> ForYearAsync(int year, AccessScope scope, CancellationToken cancellationToken)
-    {
-        var all = await db.Agreements.AsNoTracking()
-            .Include(a => a.Region).Include(a => a.Kkr).Include(a => a.GrowthHouse).Include(a => a.Goals)
-            .Where(a => a.Year == year).OrderBy(a => a.RegionCode).ToListAsync(cancellationToken);
-        return [.. all.Where(a => scope.CanRead(a.RegionCode))];
-    }
-
-    /// <summary>Years with an agreement this person reads, newest first.</summary>
-    public async Task<List<int>> YearsAsync(AccessScope scope, CancellationToken cancellationToken)
-    {
-        var pairs = await db.Agreements.Select(a => new { a.Year, a.RegionCode }).Distinct().ToListAsync(cancellationToken);
-        return [.. pairs.Where(p => scope.CanRead(p.RegionCode)).Select(p => p.Year).Distinct().OrderDescending()];
-    }
-
     private IQueryable<Agreement> Query() => db.Agreements.AsNoTracking()
         .Include(a => a.Region).Include(a => a.Kkr).Include(a => a.GrowthHouse)
         .Include(a => a.Goals)

@@ -1,12 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.Reports;
-using Resultataftaler.Web.Agreements;
-using Resultataftaler.Web.Charts;
+using Resultataftaler.Web.Caching;
 
 namespace Resultataftaler.Web.Pages;
 
@@ -14,7 +11,7 @@ namespace Resultataftaler.Web.Pages;
 /// The dashboard: a KKR secretariat or house manager sees their region's agreement with traffic
 /// lights and trend charts; the ministry and administrators see all five regions side by side.
 /// </summary>
-public sealed class IndexModel(ResultataftalerDbContext db, AgreementAccess access, MeasureResultsQuery results, ChartImages charts) : AppPage
+public sealed class IndexModel(PageData data) : AppPage
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -31,7 +28,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, AgreementAccess acce
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var scope = Scope;
-        Years = await access.YearsAsync(scope, cancellationToken);
+        Years = [.. (await data.AgreementYearsAsync(cancellationToken)).Where(p => scope.CanRead(p.RegionCode)).Select(p => p.Year).Distinct().OrderDescending()];
         if (Years.Count == 0)
         {
             return Page();
@@ -39,15 +36,14 @@ public sealed class IndexModel(ResultataftalerDbContext db, AgreementAccess acce
 
         var year = Year is { } y && Years.Contains(y) ? y : Years[0];
         Year = year;
-        var quarter = Quarter is >= 1 and <= 4 ? Quarter.Value : await LatestQuarterWithDataAsync(year, cancellationToken);
+        var quarter = Quarter is >= 1 and <= 4 ? Quarter.Value : await data.LatestQuarterAsync(year, cancellationToken);
         Quarter = quarter;
 
-        var agreements = await access.ForYearAsync(year, scope, cancellationToken);
-        var rows = (await results.ForAllRegionsAsync(year, quarter, cancellationToken)).ToLookup(r => r.RegionCode);
-        ComputedAtUtc = await charts.ComputedStampAsync(year, cancellationToken);
-        DataAsOfUtc = await db.ImportRuns.Where(r => r.Status == ImportRunStatus.Completed).MaxAsync(r => r.FinishedAtUtc, cancellationToken);
-        var warnings = await db.DataQualityWarnings.AsNoTracking().OrderBy(w => w.RegionCode).ThenBy(w => w.Kind).ToListAsync(cancellationToken);
-        Warnings = [.. warnings.Where(w => w.RegionCode is { } code ? scope.CanRead(code) : scope.IsNational)];
+        var agreements = (await data.AgreementsAsync(year, cancellationToken)).Where(a => scope.CanRead(a.RegionCode)).ToList();
+        var rows = (await data.RowsAsync(year, quarter, cancellationToken)).ToLookup(r => r.RegionCode);
+        var status = await data.StatusAsync(year, cancellationToken);
+        (ComputedAtUtc, DataAsOfUtc) = (status.ComputedAtUtc, status.DataAsOfUtc);
+        Warnings = [.. status.Warnings.Where(w => w.RegionCode is { } code ? scope.CanRead(code) : scope.IsNational)];
 
         var views = new List<AgreementView>();
         foreach (var agreement in agreements)
@@ -55,7 +51,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, AgreementAccess acce
             var own = rows[agreement.RegionCode.ToString(System.Globalization.CultureInfo.InvariantCulture)].ToList();
 
             // Trend charts where one region is shown; the national overview stays a summary.
-            var series = scope.IsNational ? null : (await charts.RegionSeriesAsync(year, quarter, agreement.RegionCode, cancellationToken)).Series;
+            var series = scope.IsNational ? null : (await data.SeriesAsync(year, quarter, agreement.RegionCode, cancellationToken)).Series;
             views.Add(new AgreementView(
                 agreement,
                 own,
@@ -66,11 +62,6 @@ public sealed class IndexModel(ResultataftalerDbContext db, AgreementAccess acce
         Agreements = views;
         return Page();
     }
-
-    private async Task<int> LatestQuarterWithDataAsync(int year, CancellationToken cancellationToken) =>
-        await db.MeasureResults
-            .Where(r => r.Value != null && db.Agreements.Any(a => a.Id == r.AgreementId && a.Year == year))
-            .MaxAsync(r => (int?)r.Quarter, cancellationToken) ?? 1;
 
     public sealed record AgreementView(Agreement Agreement, IReadOnlyList<MeasureRow> All, MeasureTable National, IReadOnlyList<GoalView> Goals)
     {

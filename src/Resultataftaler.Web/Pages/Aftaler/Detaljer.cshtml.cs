@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Web.Agreements;
-using Resultataftaler.Web.Charts;
+using Resultataftaler.Web.Caching;
 
 namespace Resultataftaler.Web.Pages.Aftaler;
 
@@ -11,7 +11,7 @@ namespace Resultataftaler.Web.Pages.Aftaler;
 /// (with the original beside an amended one), results and status per quarter, the amendments,
 /// and charts. The region's KKR secretariat gets the edit, sign and amend actions.
 /// </summary>
-public sealed class DetaljerModel(AgreementAccess access, ChartImages charts) : AppPage
+public sealed class DetaljerModel(AgreementAccess access, PageData data) : AppPage
 {
     [BindProperty(SupportsGet = true)]
     public int? Quarter { get; set; }
@@ -32,7 +32,7 @@ public sealed class DetaljerModel(AgreementAccess access, ChartImages charts) : 
         Agreement = agreement;
         CanManage = Scope.CanManage(agreement.RegionCode);
         Quarter = Quarter is >= 1 and <= 4 ? Quarter : 4;
-        var byQuarter = (await charts.RegionSeriesAsync(agreement.Year, Quarter.Value, agreement.RegionCode, cancellationToken)).ByQuarter;
+        var byQuarter = (await data.SeriesAsync(agreement.Year, Quarter.Value, agreement.RegionCode, cancellationToken)).ByQuarter;
         var yearEnd = new DateOnly(agreement.Year, 12, 31);
 
         TargetView View(MeasureTarget t) => new(

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports;
+using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Reports;
+
+namespace Resultataftaler.Web.Caching;
+
+/// <summary>
+/// The read side of the dashboards and the national comparison, cached in memory under the
+/// database's data version: one small query per request tells whether anything that these pages
+/// show has changed (a recomputation, an agreement edit, an import, a new agreement), so a page
+/// never shows stale figures — also after changes made by the CLI or the nightly job in another
+/// process. The cached values are read-only snapshots (no tracking) and never carry scope:
+/// callers filter them by the person's region.
+/// </summary>
+public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery results, ReportDataService reports, IMemoryCache cache)
+{
+    private const string VersionSql = """
+        SELECT coalesce((SELECT max(ComputedAtUtc) FROM MeasureResults), '') || '|' ||
+               (SELECT count(*) || ':' || coalesce(sum(Version), 0) FROM Agreements) || '|' ||
+               coalesce((SELECT max(Id) || ':' || coalesce(max(FinishedAtUtc), '') FROM ImportRuns), '') || '|' ||
+               (SELECT count(*) FROM DataQualityWarnings) AS Value
+        """;
+
+    private string? version;
+
+    /// <summary>The data version, read once per request.</summary>
+    public async Task<string> VersionAsync(CancellationToken cancellationToken) =>
+        version ??= await db.Database.SqlQueryRaw<string>(VersionSql).SingleAsync(cancellationToken);
+
+    public Task<List<(int Year, int RegionCode)>> AgreementYearsAsync(CancellationToken cancellationToken) =>
+        CachedAsync("years", async () => (await db.Agreements.Select(a => new { a.Year, a.RegionCode }).Distinct().ToListAsync(cancellationToken))
+            .Select(a => (a.Year, a.RegionCode)).ToList(), cancellationToken);
+
+    public Task<List<Agreement>> AgreementsAsync(int year, CancellationToken cancellationToken) =>
+        CachedAsync(("agreements", year), () => db.Agreements.AsNoTracking()
+            .Include(a => a.Region).Include(a => a.Kkr).Include(a => a.GrowthHouse).Include(a => a.Goals)
+            .Where(a => a.Year == year).OrderBy(a => a.RegionCode).ToListAsync(cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<MeasureRow>> RowsAsync(int year, int quarter, CancellationToken cancellationToken) =>
+        CachedAsync(("rows", year, quarter), () => results.ForAllRegionsAsync(year, quarter, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<MeasureRow>> NationalAsync(int year, int quarter, CancellationToken cancellationToken) =>
+        CachedAsync(("national", year, quarter), () => results.NationalAsync(year, quarter, cancellationToken), cancellationToken);
+
+    public Task<RegionSeries> SeriesAsync(int year, int quarter, int regionCode, CancellationToken cancellationToken) =>
+        CachedAsync(("series", year, quarter, regionCode), () => reports.SeriesForRegionAsync(year, quarter, regionCode, cancellationToken), cancellationToken);
+
+    /// <summary>The latest quarter of the year with a computed value (1 when none).</summary>
+    public Task<int> LatestQuarterAsync(int year, CancellationToken cancellationToken) =>
+        CachedAsync(("latest", year), async () => await db.MeasureResults
+            .Where(r => r.Value != null && db.Agreements.Any(a => a.Id == r.AgreementId && a.Year == year))
+            .MaxAsync(r => (int?)r.Quarter, cancellationToken) ?? 1, cancellationToken);
+
+    public Task<DataStatus> StatusAsync(int year, CancellationToken cancellationToken) =>
+        CachedAsync(("status", year), async () => new DataStatus(
+            await db.MeasureResults.Where(r => db.Agreements.Any(a => a.Id == r.AgreementId && a.Year == year)).MaxAsync(r => (DateTime?)r.ComputedAtUtc, cancellationToken),
+            await db.ImportRuns.Where(r => r.Status == ImportRunStatus.Completed).MaxAsync(r => r.FinishedAtUtc, cancellationToken),
+            await db.DataQualityWarnings.AsNoTracking().OrderBy(w => w.RegionCode).ThenBy(w => w.Kind).ToListAsync(cancellationToken)), cancellationToken);
+
+    /// <summary>Caches under the key and the current data version; an entry of an older version is never read again and expires.</summary>
+    public async Task<T> CachedAsync<T>(object key, Func<Task<T>> load, CancellationToken cancellationToken)
+    {
+        var current = await VersionAsync(cancellationToken);
+        return (await cache.GetOrCreateAsync((key, current), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            entry.Size = 1;
+            return load();
+        }))!;
+    }
+}
+
+public sealed record DataStatus(DateTime? ComputedAtUtc, DateTime? DataAsOfUtc, IReadOnlyList<DataQualityWarning> Warnings);
