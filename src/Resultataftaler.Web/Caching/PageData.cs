@@ -31,9 +31,20 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
     public async Task<string> VersionAsync(CancellationToken cancellationToken) =>
         version ??= await db.Database.SqlQueryRaw<string>(VersionSql).SingleAsync(cancellationToken);
 
-    public Task<List<(int Year, int RegionCode)>> AgreementYearsAsync(CancellationToken cancellationToken) =>
-        CachedAsync("years", async () => (await db.Agreements.Select(a => new { a.Year, a.RegionCode }).Distinct().ToListAsync(cancellationToken))
-            .Select(a => (a.Year, a.RegionCode)).ToList(), cancellationToken);
+    /// <summary>Every (year, region) with an agreement, and whether it has any measured value yet.</summary>
+    public Task<List<AgreementYear>> AgreementYearsAsync(CancellationToken cancellationToken) =>
+        CachedAsync("years", async () => (await db.Agreements
+                .Select(a => new { a.Year, a.RegionCode, HasData = db.MeasureResults.Any(r => r.AgreementId == a.Id && r.Value != null) })
+                .ToListAsync(cancellationToken))
+            .Select(a => new AgreementYear(a.Year, a.RegionCode, a.HasData)).ToList(), cancellationToken);
+
+    /// <summary>The years a page offers, newest first, and the one it opens on: the newest with data (a new draft year has none yet), else the newest.</summary>
+    public static (IReadOnlyList<int> Years, int? Default) Choose(IEnumerable<AgreementYear> years)
+    {
+        var list = years.ToList();
+        var all = list.Select(y => y.Year).Distinct().OrderDescending().ToList();
+        return (all, list.Where(y => y.HasData).Select(y => (int?)y.Year).Max() ?? all.FirstOrDefault());
+    }
 
     public Task<List<Agreement>> AgreementsAsync(int year, CancellationToken cancellationToken) =>
         CachedAsync(("agreements", year), () => db.Agreements.AsNoTracking()
@@ -73,5 +84,7 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
         }))!;
     }
 }
+
+public sealed record AgreementYear(int Year, int RegionCode, bool HasData);
 
 public sealed record DataStatus(DateTime? ComputedAtUtc, DateTime? DataAsOfUtc, IReadOnlyList<DataQualityWarning> Warnings);

@@ -28,13 +28,14 @@ public sealed class IndexModel(PageData data) : AppPage
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var scope = Scope;
-        Years = [.. (await data.AgreementYearsAsync(cancellationToken)).Where(p => scope.CanRead(p.RegionCode)).Select(p => p.Year).Distinct().OrderDescending()];
-        if (Years.Count == 0)
+        var (years, newest) = PageData.Choose((await data.AgreementYearsAsync(cancellationToken)).Where(p => scope.CanRead(p.RegionCode)));
+        Years = years;
+        if (newest is not { } fallback)
         {
             return Page();
         }
 
-        var year = Year is { } y && Years.Contains(y) ? y : Years[0];
+        var year = Year is { } y && Years.Contains(y) ? y : fallback;
         Year = year;
         var quarter = Quarter is >= 1 and <= 4 ? Quarter.Value : await data.LatestQuarterAsync(year, cancellationToken);
         Quarter = quarter;

@@ -22,13 +22,14 @@ public sealed class NationaltModel(PageData data) : AppPage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Years = [.. (await data.AgreementYearsAsync(cancellationToken)).Select(p => p.Year).Distinct().OrderDescending()];
-        if (Years.Count == 0)
+        var (years, newest) = PageData.Choose(await data.AgreementYearsAsync(cancellationToken));
+        Years = years;
+        if (newest is not { } fallback)
         {
             return Page();
         }
 
-        var year = Year is { } y && Years.Contains(y) ? y : Years[0];
+        var year = Year is { } y && Years.Contains(y) ? y : fallback;
         Year = year;
         Quarter = Quarter is >= 1 and <= 4 ? Quarter : await data.LatestQuarterAsync(year, cancellationToken);
 

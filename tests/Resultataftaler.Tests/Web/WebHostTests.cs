@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Data;
 using Resultataftaler.Tests.Support;
 
 namespace Resultataftaler.Tests.Web;
@@ -119,6 +123,52 @@ public sealed class WebHostTests
         var response = await WebTestHost.PostFormAsync(client, "/konto/log-ind", new() { ["Email"] = WebTestHost.Ministerium, ["Password"] = Resultataftaler.Accounts.DemoUsers.Password });
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("Resultataftaler.Login=", StringComparison.Ordinal));
         Assert.That(cookie, Does.Contain("httponly").IgnoreCase.And.Contain("samesite=lax").IgnoreCase);
+    }
+
+    [Test]
+    public async Task AChangeMadeOutsideThePage_ShowsOnTheNextRequest()
+    {
+        using var client = await host.SignInAsync(WebTestHost.Kkr("Region Nordjylland"));
+        var before = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?year=2011&quarter=4", UriKind.Relative)));
+        Assert.That(before, Does.Contain(">330<"), "the template's annual target for Nordjylland");
+
+        // As the CLI or another process would: straight through the use case on the same database.
+        await host.WithServiceAsync(async services =>
+        {
+            var db = services.GetRequiredService<ResultataftalerDbContext>();
+            var agreement = await db.Agreements.Include(a => a.Targets).ThenInclude(t => t.MeasureDefinition).AsNoTracking().SingleAsync(a => a.Year == 2011 && a.RegionCode == 1081);
+            var target = agreement.Targets.Single(t => t.MeasureDefinition!.Code == "VEJLEDTE");
+            await services.GetRequiredService<AgreementEditor>().SetTargetAsync(agreement.Id, target.Id, new TargetValues(4321, 1000, 2000, 3000, 4321), null, agreement.Version);
+            return 0;
+        });
+
+        var after = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?year=2011&quarter=4", UriKind.Relative)));
+        Assert.That(after, Does.Contain(">4.321<"));
+    }
+
+    [Test]
+    public async Task AKkrCreatesNextYearsDraftFromATemplate_AndTheDashboardStaysOnTheYearWithData()
+    {
+        using var client = await host.SignInAsync(WebTestHost.Kkr("Region Syddanmark"));
+        var form = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/aftaler/opret", UriKind.Relative)));
+        Assert.That(form, Does.Contain("Resultataftale 2012 (2012)").And.Not.Contain("(2011)"), "only years the region has no agreement for");
+
+        var created = await WebTestHost.PostFormAsync(client, "/aftaler/opret", new() { ["Template"] = "agreement-2012.json" });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var detail = WebUtility.HtmlDecode(await client.GetStringAsync(created.Headers.Location));
+        var dashboard = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(detail, Does.Contain("Resultataftale 2012 – KKR Syddanmark og Væksthus Syddanmark"));
+            Assert.That(detail, Does.Contain("<span class=\"pill\">udkast</span>"));
+            Assert.That(dashboard, Does.Contain("<h1>Region Syddanmark 2011"), "the new year has no data yet");
+            Assert.That(dashboard, Does.Contain("<option value=\"2012\">2012</option>"));
+            Assert.That(await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Agreements.CountAsync(a => a.Year == 2012)), Is.EqualTo(1), "only its own region");
+        });
+
+        var again = await WebTestHost.PostFormAsync(client, "/aftaler/opret", new() { ["Template"] = "agreement-2012.json" });
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), "refused with a message on the form");
+        Assert.That(WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), Does.Contain("Vælg en af skabelonerne"));
     }
 
     [Test]
