@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Organisations;
 using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Web.Agreements;
@@ -11,7 +14,7 @@ namespace Resultataftaler.Web.Pages.Aftaler;
 /// (with the original beside an amended one), results and status per quarter, the amendments,
 /// and charts. The region's KKR secretariat gets the edit, sign and amend actions.
 /// </summary>
-public sealed class DetaljerModel(AgreementAccess access, PageData data) : AppPage
+public sealed class DetaljerModel(AgreementAccess access, PageData data, ResultataftalerDbContext db) : AppPage
 {
     [BindProperty(SupportsGet = true)]
     public int? Quarter { get; set; }
@@ -20,6 +23,7 @@ public sealed class DetaljerModel(AgreementAccess access, PageData data) : AppPa
     public bool CanManage { get; private set; }
     public IReadOnlyList<Section> Sections { get; private set; } = [];
     public IReadOnlyList<AmendmentView> Amendments { get; private set; } = [];
+    public IReadOnlyList<Municipality> Municipalities { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -51,6 +55,7 @@ public sealed class DetaljerModel(AgreementAccess access, PageData data) : AppPa
         ];
         Amendments = [.. agreement.Targets.SelectMany(t => t.Amendments.Select(a => new AmendmentView(t.MeasureDefinition!, a)))
             .OrderBy(a => a.Amendment.EffectiveDate).ThenBy(a => a.Amendment.Id)];
+        Municipalities = await db.Municipalities.AsNoTracking().Where(m => m.RegionCode == agreement.RegionCode).OrderBy(m => m.Name).ToListAsync(cancellationToken);
         return Page();
     }
 
