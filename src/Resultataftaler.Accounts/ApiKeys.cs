@@ -22,6 +22,20 @@ public sealed class ApiKeys(AccountsDbContext db, UserAdministration administrat
         return key;
     }
 
+    /// <summary>Revokes the user's keys (all of them, or those with the name); returns how many.</summary>
+    public async Task<int> RevokeAsync(string email, string? name, CancellationToken cancellationToken = default)
+    {
+        var user = await administration.FindAsync(email);
+        var keys = await db.ApiKeys.Where(k => k.UserId == user.Id && k.RevokedAtUtc == null && (name == null || k.Name == name)).ToListAsync(cancellationToken);
+        foreach (var key in keys)
+        {
+            key.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return keys.Count;
+    }
+
     /// <summary>The user a key belongs to, or null for an unknown or revoked key.</summary>
     public async Task<AppUser?> FindUserAsync(string key, CancellationToken cancellationToken = default)
     {

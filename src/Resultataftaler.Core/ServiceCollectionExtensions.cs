@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Resultataftaler.Core.Agreements;
 using Microsoft.Extensions.Http.Resilience;
@@ -23,8 +24,11 @@ public static class ServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SetupOptions>().Bind(configuration.GetSection(SetupOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value);
-        services.AddDbContext<ResultataftalerDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<StorageOptions>().ConnectionString));
+        services.TryAddScoped<Audit.IAuditActor, Audit.ProcessAuditActor>();
+        services.AddScoped<Audit.AuditInterceptor>();
+        services.AddDbContext<ResultataftalerDbContext>((sp, options) => options
+            .UseSqlite(sp.GetRequiredService<StorageOptions>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<Audit.AuditInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
@@ -46,6 +50,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ActivityImportJob>();
         services.AddScoped<ReportDataService>();
         services.AddScoped<ReportService>();
+        services.AddScoped<QuarterlyReports.QuarterReporting>();
         services.AddHttpClient(HttpActivityFeed.ClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("activity-feed", (pipeline, context) =>

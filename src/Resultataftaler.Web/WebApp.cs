@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Hangfire;
@@ -89,7 +90,19 @@ public static class WebApp
         }));
 
         var app = builder.Build();
+        var security = app.Services.GetRequiredService<IOptions<SecuritySettings>>().Value;
+        if (security.BehindProxy)
+        {
+            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        }
+
         app.UseSerilogRequestLogging();
+        if (security.RequireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

@@ -11,7 +11,7 @@ namespace Resultataftaler.Cli.Commands;
 internal static class UsersCommands
 {
     public static Command Create(GlobalOptions globals) =>
-        new("users", "Brugere: opret, skift rolle, nulstil adgangskode, vis, og API-nøgler.") { Add(globals), SetRole(globals), ResetPassword(globals), List(globals), ApiKey(globals) };
+        new("users", "Brugere: opret, skift rolle, nulstil adgangskode, vis, og API-nøgler.") { Add(globals), SetRole(globals), ResetPassword(globals), List(globals), ApiKey(globals), RevokeApiKey(globals) };
 
     private static Option<string> Email() => new("--email", "-e") { Description = "Brugerens e-mail (brugernavnet)", Required = true };
 
@@ -111,6 +111,21 @@ internal static class UsersCommands
             var key = await services.GetRequiredService<ApiKeys>().CreateAsync(parse.GetValue(email)!, parse.GetValue(name)!, ct);
             await parse.InvocationConfiguration.Output.WriteLineAsync(key);
             return 0;
+        }));
+        return command;
+    }
+
+    private static Command RevokeApiKey(GlobalOptions globals)
+    {
+        var email = Email();
+        var name = new Option<string?>("--name") { Description = "Kun nøglen med dette navn (ellers alle brugerens nøgler)" };
+        var command = new Command("api-key-revoke", "Tilbagekald en brugers API-nøgler; de afvises fra næste forespørgsel.") { email, name };
+        command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
+        {
+            await MigrateAsync(services, ct);
+            var count = await services.GetRequiredService<ApiKeys>().RevokeAsync(parse.GetValue(email)!, parse.GetValue(name), ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(count == 1 ? "1 nøgle er tilbagekaldt." : $"{count} nøgler er tilbagekaldt.");
+            return count > 0 ? 0 : 1;
         }));
         return command;
     }

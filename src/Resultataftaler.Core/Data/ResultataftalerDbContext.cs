@@ -4,6 +4,7 @@ using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.Organisations;
+using Resultataftaler.Core.QuarterlyReports;
 using Resultataftaler.Core.Reports;
 
 namespace Resultataftaler.Core.Data;
@@ -28,6 +29,9 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<DataQualityWarning> DataQualityWarnings => Set<DataQualityWarning>();
     public DbSet<GoalNarrative> GoalNarratives => Set<GoalNarrative>();
     public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
+    public DbSet<QuarterReport> QuarterReports => Set<QuarterReport>();
+    public DbSet<SnapshotValue> SnapshotValues => Set<SnapshotValue>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

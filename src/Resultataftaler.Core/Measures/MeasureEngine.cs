@@ -63,6 +63,7 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
         await db.MeasureResults.Where(r => agreementIds.Contains(r.AgreementId)).ExecuteDeleteAsync(cancellationToken);
         db.MeasureResults.AddRange(results);
         await db.SaveChangesAsync(cancellationToken);
+        await QuarterlyReports.Restatements.TrackAsync(db, agreementIds, results, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
 

@@ -17,6 +17,13 @@ public sealed class AgreementAccess(ResultataftalerDbContext db)
         return agreement is not null && scope.CanRead(agreement.RegionCode) ? agreement : null;
     }
 
+    /// <summary>Year and region only (for a chart image), when the person reads the agreement.</summary>
+    public async Task<(int Year, int RegionCode)?> HeaderAsync(int id, AccessScope scope, CancellationToken cancellationToken)
+    {
+        var header = await db.Agreements.Where(a => a.Id == id).Select(a => new { a.Year, a.RegionCode }).FirstOrDefaultAsync(cancellationToken);
+        return header is not null && scope.CanRead(header.RegionCode) ? (header.Year, header.RegionCode) : null;
+    }
+
     public async Task<Agreement?> ManageableAsync(int id, AccessScope scope, CancellationToken cancellationToken)
     {
         var agreement = await ReadableAsync(id, scope, cancellationToken);

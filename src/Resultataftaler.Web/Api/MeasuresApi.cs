@@ -11,7 +11,11 @@ public static class MeasuresApi
 {
     public static void MapMeasuresApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Resultatmål");
+        var api = app.MapGroup("/api/v1").WithTags("Resultatmål").AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
         api.MapGet("/measures", async (int year, int quarter, HttpContext context, MeasureResultsQuery results, CancellationToken ct) =>
             {
                 if (quarter is < 1 or > 4)

@@ -22,7 +22,7 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
         SELECT coalesce((SELECT max(ComputedAtUtc) FROM MeasureResults), '') || '|' ||
                (SELECT count(*) || ':' || coalesce(sum(Version), 0) FROM Agreements) || '|' ||
                coalesce((SELECT max(Id) || ':' || coalesce(max(FinishedAtUtc), '') FROM ImportRuns), '') || '|' ||
-               (SELECT count(*) FROM DataQualityWarnings) AS Value
+               (SELECT count(*) || ':' || coalesce(max(Id), 0) FROM DataQualityWarnings) AS Value
         """;
 
     private string? version;
@@ -60,11 +60,16 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
     public Task<RegionSeries> SeriesAsync(int year, int quarter, int regionCode, CancellationToken cancellationToken) =>
         CachedAsync(("series", year, quarter, regionCode), () => reports.SeriesForRegionAsync(year, quarter, regionCode, cancellationToken), cancellationToken);
 
-    /// <summary>The latest quarter of the year with a computed value (1 when none).</summary>
-    public Task<int> LatestQuarterAsync(int year, CancellationToken cancellationToken) =>
-        CachedAsync(("latest", year), async () => await db.MeasureResults
-            .Where(r => r.Value != null && db.Agreements.Any(a => a.Id == r.AgreementId && a.Year == year))
-            .MaxAsync(r => (int?)r.Quarter, cancellationToken) ?? 1, cancellationToken);
+    /// <summary>The latest quarter of the year with a computed value in one of the regions (1 when none).</summary>
+    public async Task<int> LatestQuarterAsync(int year, IReadOnlyCollection<int> regions, CancellationToken cancellationToken)
+    {
+        var latest = await CachedAsync(("latest", year), async () => (await db.MeasureResults
+            .Where(r => r.Value != null)
+            .Join(db.Agreements.Where(a => a.Year == year), r => r.AgreementId, a => a.Id, (r, a) => new { a.RegionCode, r.Quarter })
+            .GroupBy(x => x.RegionCode).Select(g => new { Region = g.Key, Quarter = g.Max(x => x.Quarter) })
+            .ToListAsync(cancellationToken)).ToDictionary(x => x.Region, x => x.Quarter), cancellationToken);
+        return regions.Select(r => latest.GetValueOrDefault(r)).DefaultIfEmpty(0).Max() is var q and > 0 ? q : 1;
+    }
 
     public Task<DataStatus> StatusAsync(int year, CancellationToken cancellationToken) =>
         CachedAsync(("status", year), async () => new DataStatus(

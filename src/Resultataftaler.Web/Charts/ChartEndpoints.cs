@@ -11,13 +11,13 @@ public static class ChartEndpoints
     {
         app.MapGet("/aftaler/{id:int}/graf/{code}.svg", async (int id, string code, int? quarter, HttpContext context, AgreementAccess access, ChartImages charts, CancellationToken ct) =>
         {
-            var agreement = await access.ReadableAsync(id, AccessScope.From(context.User), ct);
-            if (agreement is null || quarter is not (>= 1 and <= 4))
+            var agreement = await access.HeaderAsync(id, AccessScope.From(context.User), ct);
+            if (agreement is not { } found || quarter is not (>= 1 and <= 4))
             {
                 return Results.NotFound();
             }
 
-            var svg = await charts.ProgressSvgAsync(agreement.Year, quarter.Value, agreement.RegionCode, code, ct);
+            var svg = await charts.ProgressSvgAsync(found.Year, quarter.Value, found.RegionCode, code, ct);
             return svg is null ? Results.NotFound() : Svg(context, svg);
         });
 

@@ -13,26 +13,33 @@ public sealed class ChartImages(PageData data)
 {
     public async Task<string?> ProgressSvgAsync(int year, int quarter, int regionCode, string measureCode, CancellationToken cancellationToken)
     {
-        return await data.CachedAsync(("progress-svg", year, quarter, regionCode, measureCode), async () =>
+        // Only codes of the agreement's measures reach the cache key, so a URL cannot fill the cache.
+        var series = await data.SeriesAsync(year, quarter, regionCode, cancellationToken);
+        var row = series.ByQuarter[quarter - 1].FirstOrDefault(r => r.MeasureCode == measureCode);
+        if (row is null || !series.Series.TryGetValue(measureCode, out var measure))
         {
-            var series = await data.SeriesAsync(year, quarter, regionCode, cancellationToken);
-            var row = series.ByQuarter[quarter - 1].FirstOrDefault(r => r.MeasureCode == measureCode);
-            return row is null || !series.Series.TryGetValue(measureCode, out var measure)
-                ? null
-                : ReportCharts.MeasureProgress(row, measure).GetSvgHtml(560, 300);
-        }, cancellationToken);
+            return null;
+        }
+
+        return await data.CachedAsync(("progress-svg", year, quarter, regionCode, measureCode), () =>
+            Task.FromResult(ReportCharts.MeasureProgress(row, measure).GetSvgHtml(560, 300)), cancellationToken);
     }
 
     public async Task<string?> RegionsComparedSvgAsync(int year, int quarter, string measureCode, CancellationToken cancellationToken)
     {
+        if (!(await data.AgreementYearsAsync(cancellationToken)).Any(y => y.Year == year))
+        {
+            return null;
+        }
+
+        var national = (await data.NationalAsync(year, quarter, cancellationToken)).FirstOrDefault(r => r.MeasureCode == measureCode);
+        if (national is null)
+        {
+            return null;
+        }
+
         return await data.CachedAsync(("compared-svg", year, quarter, measureCode), async () =>
         {
-            var national = (await data.NationalAsync(year, quarter, cancellationToken)).FirstOrDefault(r => r.MeasureCode == measureCode);
-            if (national is null)
-            {
-                return null;
-            }
-
             var regions = (await data.RowsAsync(year, quarter, cancellationToken)).Where(r => r.MeasureCode == measureCode && r.Scope == MeasureScope.National).ToList();
             return ReportCharts.RegionsCompared(national, regions).GetSvgHtml(640, 320);
         }, cancellationToken);

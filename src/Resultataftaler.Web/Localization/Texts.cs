@@ -18,4 +18,7 @@ public static class Texts
     public static string Role(string? role) => role is null ? "" : Lang.IsEnglish ? Roles.English(role) : Roles.Danish(role);
 
     public static string Quarter(int quarter) => Lang.T($"{quarter}. kvartal", $"Q{quarter}");
+
+    /// <summary>K2 in Danish, Q2 in English.</summary>
+    public static string QuarterShort(int quarter) => Lang.T("K", "Q") + quarter.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -37,10 +37,10 @@ public sealed class IndexModel(PageData data) : AppPage
 
         var year = Year is { } y && Years.Contains(y) ? y : fallback;
         Year = year;
-        var quarter = Quarter is >= 1 and <= 4 ? Quarter.Value : await data.LatestQuarterAsync(year, cancellationToken);
+        var agreements = (await data.AgreementsAsync(year, cancellationToken)).Where(a => scope.CanRead(a.RegionCode)).ToList();
+        var quarter = Quarter is >= 1 and <= 4 ? Quarter.Value : await data.LatestQuarterAsync(year, [.. agreements.Select(a => a.RegionCode)], cancellationToken);
         Quarter = quarter;
 
-        var agreements = (await data.AgreementsAsync(year, cancellationToken)).Where(a => scope.CanRead(a.RegionCode)).ToList();
         var rows = (await data.RowsAsync(year, quarter, cancellationToken)).ToLookup(r => r.RegionCode);
         var status = await data.StatusAsync(year, cancellationToken);
         (ComputedAtUtc, DataAsOfUtc) = (status.ComputedAtUtc, status.DataAsOfUtc);

@@ -31,9 +31,8 @@ public sealed class NationaltModel(PageData data) : AppPage
 
         var year = Year is { } y && Years.Contains(y) ? y : fallback;
         Year = year;
-        Quarter = Quarter is >= 1 and <= 4 ? Quarter : await data.LatestQuarterAsync(year, cancellationToken);
-
         Regions = [.. (await data.AgreementsAsync(year, cancellationToken)).Select(a => (a.RegionCode, a.Region!.Name, a.Id))];
+        Quarter = Quarter is >= 1 and <= 4 ? Quarter : await data.LatestQuarterAsync(year, [.. Regions.Select(r => r.Code)], cancellationToken);
         var regional = (await data.RowsAsync(year, Quarter.Value, cancellationToken)).Where(r => r.Scope == MeasureScope.National).ToLookup(r => r.MeasureCode);
         Measures = [.. (await data.NationalAsync(year, Quarter.Value, cancellationToken))
             .Select(n => new Comparison(n, [.. regional[n.MeasureCode].OrderBy(r => r.RegionCode, StringComparer.Ordinal)]))];

@@ -39,7 +39,7 @@ public sealed class ApiKeyAuthentication(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = Header;
+        Response.Headers.WWWAuthenticate = SchemeName;
         return Task.CompletedTask;
     }
 }

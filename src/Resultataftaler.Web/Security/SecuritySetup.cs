@@ -21,6 +21,9 @@ public static class SecuritySetup
     public static void AddResultataftalerSecurity(this WebApplicationBuilder builder, string dataDirectory)
     {
         var services = builder.Services;
+        var security = builder.Configuration.GetSection(SecuritySettings.Section).Get<SecuritySettings>() ?? new SecuritySettings();
+        var cookiePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.AddOptions<SecuritySettings>().Bind(builder.Configuration.GetSection(SecuritySettings.Section));
 
         // Keys that protect the sign-in and antiforgery cookies live with the data, so sessions survive a restart.
         services.AddDataProtection()
@@ -40,8 +43,11 @@ public static class SecuritySetup
                 options.DefaultChallengeScheme = Scheme;
                 options.DefaultForbidScheme = Scheme;
             })
+            // An API key counts only on the API: it can never post a form, manage users or open the job dashboard.
             .AddPolicyScheme(Scheme, "Cookie eller API-nøgle", options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header) ? ApiKeyAuthentication.SchemeName : IdentityConstants.ApplicationScheme)
+                context.Request.Path.StartsWithSegments("/api") && context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header)
+                    ? ApiKeyAuthentication.SchemeName
+                    : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         authentication.AddIdentityCookies();
         if (oidc.Enabled)
@@ -66,7 +72,7 @@ public static class SecuritySetup
             options.Cookie.Name = "Resultataftaler.Login";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = cookiePolicy;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
             options.LoginPath = LoginPath;
@@ -80,7 +86,7 @@ public static class SecuritySetup
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "Resultataftaler.Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = cookiePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         Policies.Add(services.AddAuthorizationBuilder());

@@ -130,6 +130,23 @@ public sealed class UserAccountTests
         using var wrong = host.Anonymous();
         wrong.DefaultRequestHeaders.Add("X-Api-Key", "ra_wrong");
         Assert.That((await wrong.GetAsync(new Uri("/api/v1/measures?year=2011&quarter=2", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+
+        // The key is for the API only: it opens no page.
+        var page = await client.GetAsync(new Uri("/nationalt", UriKind.Relative));
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "a key is not a sign-in for the pages");
+
+        var revoked = await Cli("users", "api-key-revoke", "--email", WebTestHost.Ministerium, "--name", "Ministeriets BI");
+        Assert.That(revoked.Output, Does.Contain("1 nøgle er tilbagekaldt"));
+        Assert.That((await client.GetAsync(new Uri("/api/v1/measures?year=2011&quarter=2", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task TheLanguageSwitch_WithoutItsToken_IsABadRequest()
+    {
+        using var client = host.Anonymous();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["lang"] = "en", ["returnUrl"] = "/" });
+        var response = await client.PostAsync(new Uri("/sprog", UriKind.Relative), form);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
     [Test]

@@ -17,6 +17,7 @@ public sealed class SettingsDocumentationTests
     [TestCase(typeof(ImportSourceOptions))]
     [TestCase(typeof(JobOptions))]
     [TestCase(typeof(Resultataftaler.Web.Security.OpenIdConnectSettings))]
+    [TestCase(typeof(Resultataftaler.Web.Security.SecuritySettings))]
     public void EveryOptionIsInTheExample(Type options)
     {
         var settable = options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name);
@@ -28,6 +29,7 @@ public sealed class SettingsDocumentationTests
     [TestCase(ImportOptions.Section)]
     [TestCase(JobOptions.Section)]
     [TestCase(Resultataftaler.Web.Security.OpenIdConnectSettings.Section)]
+    [TestCase(Resultataftaler.Web.Security.SecuritySettings.Section)]
     public void EverySectionIsInTheExample(string section) =>
         Assert.That(section.Split(':'), Has.All.Matches<string>(part => Example.Contains($"\"{part}\"", StringComparison.Ordinal)));
 

@@ -327,6 +327,42 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.ToTable("MeasureTargets");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RegionCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.Imports.DataQualityWarning", b =>
                 {
                     b.Property<int>("Id")
@@ -776,6 +812,148 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.QuarterReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("QuarterReports");
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.QuarterReportStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuarterReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuarterReportId");
+
+                    b.ToTable("QuarterReportStep");
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.SnapshotValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Denominator")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsRestated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureDefinitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Milestone")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Numerator")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Projection")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("QuarterReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RestatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RestatedValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuarterReportId", "MeasureDefinitionId")
+                        .IsUnique();
+
+                    b.ToTable("SnapshotValues");
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.Reports.ArchivedReport", b =>
                 {
                     b.Property<int>("Id")
@@ -1098,6 +1276,33 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.QuarterReport", b =>
+                {
+                    b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.QuarterReportStep", b =>
+                {
+                    b.HasOne("Resultataftaler.Core.QuarterlyReports.QuarterReport", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("QuarterReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.SnapshotValue", b =>
+                {
+                    b.HasOne("Resultataftaler.Core.QuarterlyReports.QuarterReport", null)
+                        .WithMany("Snapshot")
+                        .HasForeignKey("QuarterReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.Reports.GoalNarrative", b =>
                 {
                     b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
@@ -1137,6 +1342,13 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.Navigation("Kkr");
 
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.QuarterReport", b =>
+                {
+                    b.Navigation("Snapshot");
+
+                    b.Navigation("Steps");
                 });
 #pragma warning restore 612, 618
         }

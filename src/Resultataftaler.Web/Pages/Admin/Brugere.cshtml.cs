@@ -18,13 +18,10 @@ public sealed class BrugereModel(UserAdministration administration, Resultatafta
 
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];
     public IReadOnlyList<(int Code, string Name)> Regions { get; private set; } = [];
-    public string? Message { get; private set; }
+    [TempData]
+    public string? Message { get; set; }
 
-    public async Task OnGetAsync(string? besked, CancellationToken cancellationToken)
-    {
-        Message = besked;
-        await LoadAsync(cancellationToken);
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
@@ -72,7 +69,8 @@ public sealed class BrugereModel(UserAdministration administration, Resultatafta
         {
             try
             {
-                return RedirectToPage(new { besked = await action() });
+                Message = await action();
+                return RedirectToPage();
             }
             catch (UserFacingException ex)
             {

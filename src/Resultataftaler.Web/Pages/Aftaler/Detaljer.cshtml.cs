@@ -19,6 +19,20 @@ public sealed class DetaljerModel(AgreementAccess access, PageData data, Resulta
     [BindProperty(SupportsGet = true)]
     public int? Quarter { get; set; }
 
+    /// <summary>What was just saved (after a redirect from a form), announced at the top of the page.</summary>
+    [BindProperty(SupportsGet = true, Name = "gemt")]
+    public string? Saved { get; set; }
+
+    public string? SavedMessage => Saved switch
+    {
+        "maal" => Localization.Lang.T("Målet er gemt, og resultaterne er beregnet igen.", "The target was saved and the results recomputed."),
+        "tillaeg" => Localization.Lang.T("Tillægget er gemt. Det oprindelige mål er bevaret.", "The amendment was saved. The original target is kept."),
+        "indsats" => Localization.Lang.T("Indsatsområdet er gemt.", "The goal was saved."),
+        "underskrevet" => Localization.Lang.T("Aftalen er underskrevet.", "The agreement was signed."),
+        "oprettet" => Localization.Lang.T("Aftalen er oprettet som udkast.", "The agreement was created as a draft."),
+        _ => null,
+    };
+
     public Agreement Agreement { get; private set; } = null!;
     public bool CanManage { get; private set; }
     public IReadOnlyList<Section> Sections { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,7 +33,15 @@ public sealed class EksternModel(SignInManager<AppUser> signIn, UserManager<AppU
             return Page();
         }
 
-        var user = await users.FindByLoginAsync(info.LoginProvider, info.ProviderKey) ?? await users.FindByEmailAsync(mapped.Email!);
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+        var user = await users.FindByLoginAsync(info.LoginProvider, info.ProviderKey);
+        if (user is null && await users.FindByEmailAsync(mapped.Email!) is not null)
+        {
+            // Never link to a local account by e-mail alone: that would let the provider take it over.
+            Problem = $"Der findes allerede en lokal bruger med e-mailen {mapped.Email}. Bed administratoren om at koble den til kommunalt login, eller log ind med adgangskoden.";
+            return Page();
+        }
+
         if (user is null)
         {
             user = new AppUser { UserName = mapped.Email, Email = mapped.Email, EmailConfirmed = true, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, LockoutEnabled = true };
@@ -50,7 +59,12 @@ public sealed class EksternModel(SignInManager<AppUser> signIn, UserManager<AppU
             return Page();
         }
 
-        await administration.SetRoleAsync(user.Email!, mapped.Role!, mapped.RegionCode, cancellationToken);
+        // The provider decides the role and region; change them (and end other sessions) only when they changed.
+        if ((await users.GetRolesAsync(user)).SingleOrDefault() != mapped.Role || user.RegionCode != mapped.RegionCode)
+        {
+            await administration.SetRoleAsync(user.Email!, mapped.Role!, mapped.RegionCode, cancellationToken);
+        }
+
         if ((await users.GetLoginsAsync(user)).All(l => l.LoginProvider != info.LoginProvider))
         {
             await users.AddLoginAsync(user, info);

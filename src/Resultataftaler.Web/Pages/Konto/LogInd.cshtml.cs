@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Resultataftaler.Accounts;
 using Resultataftaler.Core.Setup;
@@ -71,7 +72,7 @@ public sealed class LogIndModel(SignInManager<AppUser> signIn, UserManager<AppUs
 
     private async Task DescribeAsync()
     {
-        NoUsers = !users.Users.Any();
+        NoUsers = !await users.Users.AnyAsync();
         ShowDemoUsers = setup.Value.DemoData && await users.FindByEmailAsync(DemoUsers.Email(Roles.Administrator)) is not null;
     }
 }

@@ -1,0 +1,169 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Imports;
+using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.QuarterlyReports;
+using Resultataftaler.Core.Reports;
+
+namespace Resultataftaler.Core.Audit;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every change to the audited entities in the same
+/// SaveChanges (so the change and its record commit together). Computed data (measure results,
+/// archived report files, the data-quality warnings) is not audited; imports are, through their
+/// runs and quarantined rows. Ids of new rows are filled in right after they are known.
+/// </summary>
+public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly Dictionary<Type, string> Audited = new()
+    {
+        [typeof(Agreement)] = "Aftale",
+        [typeof(Goal)] = "Indsatsområde",
+        [typeof(MeasureTarget)] = "Mål",
+        [typeof(AgreementAmendment)] = "Tillæg",
+        [typeof(ManualMeasureValue)] = "Manuel værdi",
+        [typeof(GoalNarrative)] = "Beretning",
+        [typeof(QuarterReport)] = "Kvartalsrapport",
+        [typeof(SnapshotValue)] = "Godkendt værdi",
+        [typeof(ImportRun)] = "Importkørsel",
+        [typeof(QuarantinedRow)] = "Karantænerække",
+    };
+
+    private readonly List<(AuditEntry Audit, EntityEntry Entry)> pendingIds = [];
+    private bool writingIds;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && !writingIds)
+        {
+            await AddAuditsAsync(context, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context && !writingIds)
+        {
+            AddAuditsAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && pendingIds.Count > 0 && !writingIds)
+        {
+            foreach (var (audit, entry) in pendingIds)
+            {
+                audit.EntityId = KeyOf(entry);
+            }
+
+            pendingIds.Clear();
+            writingIds = true;
+            try
+            {
+                await context.SaveChangesAsync(cancellationToken);
+            }
+            finally
+            {
+                writingIds = false;
+            }
+        }
+
+        return result;
+    }
+
+    private async Task AddAuditsAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        var changed = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Audited.ContainsKey(e.Metadata.ClrType))
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var regions = await RegionsAsync(context, changed, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in changed)
+        {
+            var changes = Changes(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            var audit = new AuditEntry
+            {
+                AtUtc = now,
+                Actor = actor.Name,
+                RegionCode = regions(entry),
+                Entity = Audited[entry.Metadata.ClrType],
+                EntityId = entry.State == EntityState.Added ? null : KeyOf(entry),
+                Action = entry.State switch { EntityState.Added => "Oprettet", EntityState.Deleted => "Slettet", _ => "Ændret" },
+                Changes = string.Join('\n', changes),
+            };
+            context.Add(audit);
+            if (entry.State == EntityState.Added)
+            {
+                pendingIds.Add((audit, entry));
+            }
+        }
+    }
+
+    private static List<string> Changes(EntityEntry entry)
+    {
+        var properties = entry.Properties.Select(p => (Name: p.Metadata.Name, p.Metadata.IsKey(), p.OriginalValue, p.CurrentValue, p.IsModified))
+            .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (Name: $"{c.Metadata.Name}.{p.Metadata.Name}", false, p.OriginalValue, p.CurrentValue, p.IsModified))));
+        return entry.State switch
+        {
+            EntityState.Added => [.. properties.Where(p => !p.Item2 && p.CurrentValue is not null).Select(p => $"{p.Name}: {Text(p.CurrentValue)}")],
+            EntityState.Deleted => [.. properties.Where(p => !p.Item2 && p.OriginalValue is not null).Select(p => $"{p.Name}: {Text(p.OriginalValue)} → (slettet)")],
+            _ => [.. properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => $"{p.Name}: {Text(p.OriginalValue)} → {Text(p.CurrentValue)}")],
+        };
+    }
+
+    /// <summary>The region of each changed row: its own RegionCode, or that of its agreement or quarter report.</summary>
+    private static async Task<Func<EntityEntry, int?>> RegionsAsync(DbContext context, List<EntityEntry> entries, CancellationToken cancellationToken)
+    {
+        int? Int(EntityEntry e, string name) => e.Metadata.FindProperty(name) is null ? null : e.Property(name).CurrentValue as int? ?? e.Property(name).OriginalValue as int?;
+        var reportIds = entries.Select(e => Int(e, "QuarterReportId")).OfType<int>().Distinct().ToList();
+        var reportAgreements = reportIds.Count == 0 ? [] : await context.Set<QuarterReport>().Where(r => reportIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.AgreementId, cancellationToken);
+        var agreementIds = entries.Select(e => Int(e, "AgreementId")).OfType<int>().Concat(reportAgreements.Values).Distinct().ToList();
+        var agreementRegions = agreementIds.Count == 0 ? [] : await context.Set<Agreement>().Where(a => agreementIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.RegionCode, cancellationToken);
+        return entry =>
+        {
+            if (entry.Entity is Agreement agreement)
+            {
+                return agreement.RegionCode;
+            }
+
+            if (Int(entry, "RegionCode") is { } region)
+            {
+                return region;
+            }
+
+            var agreementId = Int(entry, "AgreementId") ?? (Int(entry, "QuarterReportId") is { } report && reportAgreements.TryGetValue(report, out var a) ? a : null);
+            return agreementId is { } id && agreementRegions.TryGetValue(id, out var r) ? r : null;
+        };
+    }
+
+    private static string? KeyOf(EntityEntry entry) =>
+        entry.Metadata.FindPrimaryKey() is { } key ? string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))) : null;
+
+    private static string Text(object? value) => value switch
+    {
+        null => "–",
+        DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double d => d.ToString("0.####", CultureInfo.GetCultureInfo("da-DK")),
+        string s => s.Length > 300 ? s[..300] + "…" : s,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}

@@ -1,0 +1,152 @@
+namespace Resultataftaler.Core.QuarterlyReports;
+
+/// <summary>
+/// The house's report for one agreement and quarter: NotStarted → Draft → Submitted → Returned →
+/// (Submitted again) → Approved; an administrator may reopen an approved quarter with a reason.
+/// Every step is kept with who and when. Submit freezes the computed values into the snapshot,
+/// which the approved quarter's reports are built from.
+/// </summary>
+public sealed class QuarterReport
+{
+    public int Id { get; set; }
+    public int AgreementId { get; set; }
+    public int Quarter { get; set; }
+    public QuarterReportStatus Status { get; private set; } = QuarterReportStatus.NotStarted;
+
+    /// <summary>Optimistic concurrency token, bumped on every save.</summary>
+    public int Version { get; set; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+    public string? SubmittedBy { get; private set; }
+    public DateTime? ApprovedAtUtc { get; private set; }
+    public string? ApprovedBy { get; private set; }
+
+    /// <summary>The KKR secretariat's comment when it last returned the report.</summary>
+    public string? ReturnComment { get; private set; }
+
+    public List<QuarterReportStep> Steps { get; } = [];
+    public List<SnapshotValue> Snapshot { get; } = [];
+
+    public bool IsEditable => Status is QuarterReportStatus.NotStarted or QuarterReportStatus.Draft or QuarterReportStatus.Returned;
+
+    /// <summary>Saving values or narratives: allowed before submission and after a return; starts the draft.</summary>
+    public void Edit(string by, DateTime nowUtc)
+    {
+        if (!IsEditable)
+        {
+            throw new WorkflowRuleException(Status == QuarterReportStatus.Approved
+                ? $"{Quarter}. kvartal er godkendt og kan ikke ændres. En administrator kan genåbne det med en begrundelse."
+                : $"{Quarter}. kvartal er indsendt og afventer KKR-sekretariatet; det kan ændres igen, hvis det sendes retur.");
+        }
+
+        if (Status == QuarterReportStatus.NotStarted)
+        {
+            Move(QuarterReportStatus.Draft, by, nowUtc, null);
+        }
+
+        Version++;
+    }
+
+    public void Submit(string by, DateTime nowUtc, IEnumerable<SnapshotValue> snapshot)
+    {
+        if (!IsEditable)
+        {
+            throw new WorkflowRuleException($"{Quarter}. kvartal er {QuarterReportStatusNames.Danish(Status)} og kan ikke indsendes igen.");
+        }
+
+        Snapshot.Clear();
+        Snapshot.AddRange(snapshot);
+        SubmittedAtUtc = nowUtc;
+        SubmittedBy = by;
+        Move(QuarterReportStatus.Submitted, by, nowUtc, null);
+        Version++;
+    }
+
+    public void Return(string by, DateTime nowUtc, string comment)
+    {
+        Require(QuarterReportStatus.Submitted, "sendes retur");
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new WorkflowRuleException("Skriv en kommentar til Væksthuset om, hvad der skal rettes.");
+        }
+
+        ReturnComment = comment.Trim();
+        Move(QuarterReportStatus.Returned, by, nowUtc, ReturnComment);
+        Version++;
+    }
+
+    public void Approve(string by, DateTime nowUtc)
+    {
+        Require(QuarterReportStatus.Submitted, "godkendes");
+        ApprovedAtUtc = nowUtc;
+        ApprovedBy = by;
+        Move(QuarterReportStatus.Approved, by, nowUtc, null);
+        Version++;
+    }
+
+    public void Reopen(string by, DateTime nowUtc, string reason)
+    {
+        Require(QuarterReportStatus.Approved, "genåbnes");
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new WorkflowRuleException("Skriv begrundelsen for at genåbne et godkendt kvartal.");
+        }
+
+        ApprovedAtUtc = null;
+        ApprovedBy = null;
+        Move(QuarterReportStatus.Draft, by, nowUtc, reason.Trim());
+        Version++;
+    }
+
+    private void Require(QuarterReportStatus status, string verb)
+    {
+        if (Status != status)
+        {
+            throw new WorkflowRuleException($"{Quarter}. kvartal er {QuarterReportStatusNames.Danish(Status)} og kan ikke {verb}.");
+        }
+    }
+
+    private void Move(QuarterReportStatus to, string by, DateTime nowUtc, string? comment)
+    {
+        Steps.Add(new QuarterReportStep { From = Status, To = to, By = by, AtUtc = nowUtc, Comment = comment });
+        Status = to;
+    }
+}
+
+/// <summary>One step of the workflow: who moved the report from what to what, when, and why.</summary>
+public sealed class QuarterReportStep
+{
+    public int Id { get; set; }
+    public int QuarterReportId { get; set; }
+    public QuarterReportStatus From { get; set; }
+    public QuarterReportStatus To { get; set; }
+    public required string By { get; set; }
+    public DateTime AtUtc { get; set; }
+    public string? Comment { get; set; }
+}
+
+/// <summary>
+/// A measure's figures as they were when the report was submitted. When a later import changes
+/// the current value of an approved quarter, <see cref="RestatedValue"/> and the date of the
+/// change are kept here, so the dashboard and the reports show the approved value beside the new one.
+/// </summary>
+public sealed class SnapshotValue
+{
+    public int Id { get; set; }
+    public int QuarterReportId { get; set; }
+    public int MeasureDefinitionId { get; set; }
+    public required string MeasureCode { get; set; }
+    public double? Value { get; set; }
+    public double? Numerator { get; set; }
+    public double? Denominator { get; set; }
+    public double? Target { get; set; }
+    public double? Milestone { get; set; }
+    public Measures.MeasureStatus Status { get; set; }
+    public double? Projection { get; set; }
+
+    /// <summary>The current value when it differs from the approved one (null when they agree).</summary>
+    public double? RestatedValue { get; set; }
+
+    public bool IsRestated { get; set; }
+    public DateTime? RestatedAtUtc { get; set; }
+}

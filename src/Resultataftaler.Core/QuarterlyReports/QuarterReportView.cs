@@ -1,0 +1,32 @@
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Core.QuarterlyReports;
+
+/// <summary>Everything the quarterly report page shows and the workflow checks, for one agreement and quarter.</summary>
+public sealed record QuarterReportView(
+    Agreement Agreement,
+    int Quarter,
+    QuarterReport? Report,
+    IReadOnlyList<MeasureRow> Rows,
+    IReadOnlyList<ManualEntry> Manual,
+    IReadOnlyList<GoalEntry> Goals)
+{
+    public QuarterReportStatus Status => Report?.Status ?? QuarterReportStatus.NotStarted;
+
+    /// <summary>The version a form must send back (0 before the report exists).</summary>
+    public int Version => Report?.Version ?? 0;
+
+    public bool IsEditable => Report?.IsEditable ?? true;
+
+    /// <summary>Measures of the approved quarter whose current value differs from the approved one.</summary>
+    public IEnumerable<SnapshotValue> Restated => Report?.Snapshot.Where(s => s.IsRestated) ?? [];
+
+    /// <summary>The goals that still lack the narrative a red measure requires.</summary>
+    public IEnumerable<GoalEntry> MissingNarratives => Goals.Where(g => g.RequiresNarrative && string.IsNullOrWhiteSpace(g.Narrative));
+}
+
+public sealed record ManualEntry(MeasureDefinition Definition, int? GoalId, double? Value, string? EnteredBy);
+
+/// <param name="RequiresNarrative">A measure of the goal is red this quarter.</param>
+public sealed record GoalEntry(Goal Goal, string? Narrative, IReadOnlyList<MeasureRow> Rows, bool RequiresNarrative);

@@ -1,0 +1,236 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Reports;
+
+namespace Resultataftaler.Core.QuarterlyReports;
+
+/// <summary>
+/// The quarterly reporting workflow. The house manager saves manual values and a narrative per goal
+/// and submits (which freezes the computed values into the snapshot); the KKR secretariat returns
+/// it with a comment or approves it (and the approved reports are archived from the snapshot); an
+/// administrator may reopen an approved quarter with a reason. Each call names the version the
+/// person saw: a stale form is refused with a message, never silently overwritten. Who may call
+/// what (role and region) is the host's check; the state rules are here.
+/// </summary>
+public sealed class QuarterReporting(
+    ResultataftalerDbContext db,
+    MeasureEngine engine,
+    MeasureResultsQuery results,
+    ReportService reports,
+    TimeProvider clock,
+    ILogger<QuarterReporting> logger)
+{
+    public async Task<QuarterReportView> LoadAsync(int agreementId, int quarter, CancellationToken cancellationToken = default)
+    {
+        Quarters.Check(quarter);
+        var agreement = await db.Agreements.AsNoTracking()
+            .Include(a => a.Region).Include(a => a.Kkr).Include(a => a.GrowthHouse).Include(a => a.Goals)
+            .Include(a => a.Targets).ThenInclude(t => t.MeasureDefinition)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken)
+            ?? throw new UserFacingException("Aftalen findes ikke.");
+        var report = await db.QuarterReports.AsNoTracking().Include(r => r.Steps).Include(r => r.Snapshot)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.AgreementId == agreementId && r.Quarter == quarter, cancellationToken);
+        var rows = await results.ForRegionAsync(agreement.Year, quarter, agreement.RegionCode, cancellationToken);
+        var manual = await db.ManualMeasureValues.AsNoTracking().Where(v => v.AgreementId == agreementId && v.Quarter == quarter).ToListAsync(cancellationToken);
+        var narratives = await db.GoalNarratives.AsNoTracking().Where(n => n.AgreementId == agreementId && n.Quarter == quarter).ToDictionaryAsync(n => n.GoalId, n => n.Text, cancellationToken);
+
+        return new QuarterReportView(
+            agreement,
+            quarter,
+            report,
+            rows,
+            [.. agreement.Targets.Where(t => t.MeasureDefinition!.IsManual).OrderBy(t => t.GoalId ?? 0).ThenBy(t => t.MeasureDefinition!.SortOrder)
+                .Select(t =>
+                {
+                    var value = manual.FirstOrDefault(v => v.MeasureDefinitionId == t.MeasureDefinitionId);
+                    return new ManualEntry(t.MeasureDefinition!, t.GoalId, value?.Value, value?.EnteredBy);
+                })],
+            [.. agreement.Goals.OrderBy(g => g.SortOrder).Select(g =>
+            {
+                var goalRows = rows.Where(r => r.GoalId == g.Id).ToList();
+                return new GoalEntry(g, narratives.GetValueOrDefault(g.Id), goalRows, goalRows.Any(r => r.Status == MeasureStatus.Red));
+            })]);
+    }
+
+    /// <summary>Saves manual values (null clears one) and narratives (empty clears one); recomputes the region so the lights follow.</summary>
+    public async Task SaveAsync(int agreementId, int quarter, IReadOnlyDictionary<int, double?> manualValues, IReadOnlyDictionary<int, string?> narratives, string by, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var (agreement, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        report.Edit(by, now);
+
+        var manualIds = agreement.Targets.Where(t => t.MeasureDefinition!.IsManual).Select(t => t.MeasureDefinitionId).ToHashSet();
+        var goalIds = agreement.Goals.Select(g => g.Id).ToHashSet();
+        if (!manualValues.Keys.All(manualIds.Contains) || !narratives.Keys.All(goalIds.Contains))
+        {
+            throw new WorkflowRuleException("Formularen nævner et mål eller indsatsområde, der ikke hører til denne aftale. Intet er gemt.");
+        }
+
+        var storedValues = await db.ManualMeasureValues.Where(v => v.AgreementId == agreementId && v.Quarter == quarter).ToListAsync(cancellationToken);
+        foreach (var (definitionId, value) in manualValues)
+        {
+            var stored = storedValues.FirstOrDefault(v => v.MeasureDefinitionId == definitionId);
+            if (value is null)
+            {
+                if (stored is not null)
+                {
+                    db.ManualMeasureValues.Remove(stored);
+                }
+            }
+            else if (stored is null)
+            {
+                db.ManualMeasureValues.Add(new ManualMeasureValue { AgreementId = agreementId, MeasureDefinitionId = definitionId, Quarter = quarter, Value = value.Value, EnteredBy = by, EnteredAtUtc = now });
+            }
+            else if (Math.Abs(stored.Value - value.Value) > 1e-12)
+            {
+                (stored.Value, stored.EnteredBy, stored.EnteredAtUtc) = (value.Value, by, now);
+            }
+        }
+
+        var storedNarratives = await db.GoalNarratives.Where(n => n.AgreementId == agreementId && n.Quarter == quarter).ToListAsync(cancellationToken);
+        foreach (var (goalId, text) in narratives)
+        {
+            var stored = storedNarratives.FirstOrDefault(n => n.GoalId == goalId);
+            var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+            if (trimmed is null)
+            {
+                if (stored is not null)
+                {
+                    db.GoalNarratives.Remove(stored);
+                }
+            }
+            else if (stored is null)
+            {
+                db.GoalNarratives.Add(new GoalNarrative { AgreementId = agreementId, GoalId = goalId, Quarter = quarter, Text = trimmed, WrittenBy = by, WrittenAtUtc = now });
+            }
+            else if (stored.Text != trimmed)
+            {
+                (stored.Text, stored.WrittenBy, stored.WrittenAtUtc) = (trimmed, by, now);
+            }
+        }
+
+        await SaveAsync(cancellationToken);
+        await engine.RecomputeAsync(agreement.Year, agreement.RegionCode, cancellationToken);
+    }
+
+    /// <summary>Submits: every goal with a red measure must have its narrative; the quarter's computed values are frozen into the snapshot.</summary>
+    public async Task SubmitAsync(int agreementId, int quarter, string by, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var view = await LoadAsync(agreementId, quarter, cancellationToken);
+        var missing = view.MissingNarratives.ToList();
+        if (missing.Count > 0)
+        {
+            throw new WorkflowRuleException(
+                $"Skriv en beretning for {string.Join(" og ", missing.Select(g => $"\"{g.Goal.Title}\""))}: {(missing.Count == 1 ? "indsatsområdet har" : "indsatsområderne har")} et rødt resultatmål i {quarter}. kvartal. Intet er indsendt.");
+        }
+
+        var (_, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
+        var current = await db.MeasureResults.AsNoTracking().Include(r => r.MeasureDefinition)
+            .Where(r => r.AgreementId == agreementId && r.Quarter == quarter).ToListAsync(cancellationToken);
+        if (report.Snapshot.Count > 0)
+        {
+            db.SnapshotValues.RemoveRange(report.Snapshot);
+        }
+
+        report.Submit(by, clock.GetUtcNow().UtcDateTime, current.Select(r => new SnapshotValue
+        {
+            MeasureDefinitionId = r.MeasureDefinitionId,
+            MeasureCode = r.MeasureDefinition!.Code,
+            Value = r.Value,
+            Numerator = r.Numerator,
+            Denominator = r.Denominator,
+            Target = r.Target,
+            Milestone = r.Milestone,
+            Status = r.Status,
+            Projection = r.Projection,
+        }));
+        await SaveAsync(cancellationToken);
+    }
+
+    public async Task ReturnAsync(int agreementId, int quarter, string comment, string by, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var (_, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
+        report.Return(by, clock.GetUtcNow().UtcDateTime, comment);
+        await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Approves and archives the quarter's regional reports, built from the snapshot with the narratives.</summary>
+    public async Task ApproveAsync(int agreementId, int quarter, string by, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var (agreement, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
+        report.Approve(by, clock.GetUtcNow().UtcDateTime);
+        await SaveAsync(cancellationToken);
+        try
+        {
+            await reports.WriteAsync(
+                [new ReportRequest(ReportKind.Regional, ReportFormat.Pdf, agreement.Year, quarter, agreement.RegionCode),
+                 new ReportRequest(ReportKind.Regional, ReportFormat.Xlsx, agreement.Year, quarter, agreement.RegionCode)],
+                null, cancellationToken: cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UserFacingException)
+        {
+            // The approval stands; the reports are generated on demand from the snapshot as well.
+            logger.LogWarning(ex, "Could not archive the approved reports for agreement {Agreement} Q{Quarter}", agreementId, quarter);
+        }
+    }
+
+    public async Task ReopenAsync(int agreementId, int quarter, string reason, string by, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var (_, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
+        report.Reopen(by, clock.GetUtcNow().UtcDateTime, reason);
+        await SaveAsync(cancellationToken);
+    }
+
+    private async Task<(Agreement Agreement, QuarterReport Report)> LoadForChangeAsync(int agreementId, int quarter, int expectedVersion, CancellationToken cancellationToken)
+    {
+        Quarters.Check(quarter);
+        var agreement = await db.Agreements.AsNoTracking()
+            .Include(a => a.Goals).Include(a => a.Targets).ThenInclude(t => t.MeasureDefinition)
+            .FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken)
+            ?? throw new UserFacingException("Aftalen findes ikke.");
+        var report = await db.QuarterReports.Include(r => r.Snapshot)
+            .FirstOrDefaultAsync(r => r.AgreementId == agreementId && r.Quarter == quarter, cancellationToken);
+        if ((report?.Version ?? 0) != expectedVersion)
+        {
+            throw StaleForm();
+        }
+
+        if (report is null)
+        {
+            report = new QuarterReport { AgreementId = agreementId, Quarter = quarter };
+            db.QuarterReports.Add(report);
+        }
+        else
+        {
+            db.Entry(report).Property(r => r.Version).OriginalValue = expectedVersion;
+        }
+
+        return (agreement, report);
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw StaleForm();
+        }
+        catch (DbUpdateException ex) when (DatabaseInitializer.FindSqliteError(ex) is { SqliteErrorCode: 19 })
+        {
+            // Two people started the same quarter at once: the unique (agreement, quarter) index stops the second.
+            throw StaleForm();
+        }
+    }
+
+    private static WorkflowRuleException StaleForm() =>
+        new("Rapporten er gemt af en anden, efter du åbnede siden. Intet er gemt: hent siden igen, og ret på ny.");
+}
