@@ -82,6 +82,8 @@ public static class WebApp
         builder.Services.AddScoped<AgreementAccess>();
         builder.Services.AddScoped<ChartImages>();
         builder.Services.AddScoped<PageData>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Resultataftaler.Core.Audit.IAuditActor, WebAuditActor>();
         builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Resultataftaler API";

@@ -5,7 +5,16 @@ using Resultataftaler.Core.Measures;
 namespace Resultataftaler.Core.Reports;
 
 /// <summary>What every report says about where its figures come from.</summary>
-public sealed record ReportProvenance(DateTime GeneratedAtUtc, DateTime? DataAsOfUtc, int? ImportRunId, bool IsSnapshot);
+public sealed record ReportProvenance(DateTime GeneratedAtUtc, DateTime? DataAsOfUtc, int? ImportRunId, bool IsSnapshot)
+{
+    /// <summary>For a report of an approved quarter: when and by whom it was approved.</summary>
+    public DateTime? ApprovedAtUtc { get; init; }
+
+    public string? ApprovedBy { get; init; }
+}
+
+/// <summary>An approved figure that a later import changed: the approved value beside the current one, and when it changed.</summary>
+public sealed record RestatementLine(MeasureRow Row, double? Approved, double? Current, DateTime ChangedAtUtc);
 
 /// <summary>A region's measure rows per quarter (index 0 = K1) and each measure's chart series by code.</summary>
 public sealed record RegionSeries(IReadOnlyList<IReadOnlyList<MeasureRow>> ByQuarter, IReadOnlyDictionary<string, MeasureSeries> Series);
@@ -31,6 +40,9 @@ public sealed record RegionalReportData(
     ReportProvenance Provenance)
 {
     public IEnumerable<MeasureRow> AllRows => National.Concat(Goals.SelectMany(g => g.Rows));
+
+    /// <summary>Figures of the approved quarter that changed after approval.</summary>
+    public IReadOnlyList<RestatementLine> Restatements { get; init; } = [];
 
     public bool HasData => AllRows.Any(r => r.Value is not null);
 }

@@ -4,6 +4,7 @@ using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.QuarterlyReports;
 
 namespace Resultataftaler.Core.Reports;
 
@@ -21,6 +22,25 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
                 : $"Regionen {regionCode} findes ikke (1081–1085).");
 
         var byQuarter = await QuartersAsync(year, regionCode, cancellationToken);
+
+        // An approved quarter is reported as approved (the snapshot frozen at submission), with
+        // the figures a later import changed listed as restatements.
+        var approved = await db.QuarterReports.AsNoTracking().Include(r => r.Snapshot)
+            .FirstOrDefaultAsync(r => r.AgreementId == agreement.Id && r.Quarter == quarter && r.Status == QuarterReportStatus.Approved, cancellationToken);
+        var restatements = new List<RestatementLine>();
+        if (approved is not null)
+        {
+            var snapshot = approved.Snapshot.ToDictionary(v => v.MeasureCode);
+            byQuarter[quarter - 1] = [.. byQuarter[quarter - 1].Select(r => snapshot.TryGetValue(r.MeasureCode, out var v)
+                ? r with { Value = v.Value, Numerator = v.Numerator, Denominator = v.Denominator, Target = v.Target, Milestone = v.Milestone, Status = v.Status, Projection = v.Projection }
+                : r)];
+            restatements.AddRange(approved.Snapshot.Where(v => v.IsRestated).Select(v =>
+            {
+                var row = byQuarter[quarter - 1].First(r => r.MeasureCode == v.MeasureCode);
+                return new RestatementLine(row, v.Value, v.RestatedValue, v.RestatedAtUtc!.Value);
+            }));
+        }
+
         var rows = byQuarter[quarter - 1];
         var narratives = await db.Set<GoalNarrative>().AsNoTracking()
             .Where(n => n.AgreementId == agreement.Id && n.Quarter == quarter)
@@ -36,7 +56,10 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             goals,
             await SeriesAsync(year, quarter, regionCode, byQuarter, cancellationToken),
             await MunicipalitiesAsync(year, quarter, regionCode, cancellationToken),
-            await ProvenanceAsync(cancellationToken));
+            (await ProvenanceAsync(cancellationToken)) with { IsSnapshot = approved is not null, ApprovedAtUtc = approved?.ApprovedAtUtc, ApprovedBy = approved?.ApprovedBy })
+        {
+            Restatements = restatements,
+        };
     }
 
     /// <summary>A region's rows for each of the four quarters and each measure's series up to <paramref name="quarter"/>: what the report's charts draw, for the web's.</summary>

@@ -11,6 +11,8 @@ public static class ReportTexts
     public const string StatusExplained = "Status sammenligner resultatet med kvartalets delmål (grøn: nået; gul: tæt på; rød: bagud; grå: ingen data eller intet delmål). Prognosen for året følger den kvartalsvise fasering.";
     public const string NationalExplained = "Landstallet for en andel er summen af regionernes tællere divideret med summen af deres nævnere – ikke et gennemsnit af procenterne.";
 
+    public const string RestatementsExplained = "Tallene i rapporten er de godkendte (frosset ved indsendelsen). Senere import har ændret disse tal; de aktuelle tal står ved siden af de godkendte.";
+
     public static string Period(int year, int quarter) =>
         $"{quarter}. kvartal {year} ({DanishFormat.Date(Quarters.Start(year, quarter))} – {DanishFormat.Date(Quarters.LastDay(year, quarter))})";
 
@@ -37,6 +39,15 @@ public static class ReportTexts
         yield return ("År", data.Year);
         yield return ("Kvartal", Period(data.Year, data.Quarter));
         yield return ("Tallene", Figures(data.Provenance));
+        if (data.Provenance.ApprovedAtUtc is { } approved)
+        {
+            yield return ("Godkendt", $"{DanishFormat.DateTime(approved)} af {data.Provenance.ApprovedBy}");
+        }
+
+        if (data.Restatements.Count > 0)
+        {
+            yield return ("Rettelser efter godkendelse", $"{data.Restatements.Count} tal er ændret af senere import (se afsnittet Rettelser)");
+        }
         yield return ("Data pr.", data.Provenance.DataAsOfUtc is { } asOf ? DanishFormat.ToCopenhagen(asOf) : null);
         yield return ("Udskrevet", DanishFormat.ToCopenhagen(data.Provenance.GeneratedAtUtc));
     }

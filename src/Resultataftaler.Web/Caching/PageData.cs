@@ -4,6 +4,7 @@ using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.QuarterlyReports;
 using Resultataftaler.Core.Reports;
 
 namespace Resultataftaler.Web.Caching;
@@ -22,7 +23,9 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
         SELECT coalesce((SELECT max(ComputedAtUtc) FROM MeasureResults), '') || '|' ||
                (SELECT count(*) || ':' || coalesce(sum(Version), 0) FROM Agreements) || '|' ||
                coalesce((SELECT max(Id) || ':' || coalesce(max(FinishedAtUtc), '') FROM ImportRuns), '') || '|' ||
-               (SELECT count(*) || ':' || coalesce(max(Id), 0) FROM DataQualityWarnings) AS Value
+               (SELECT count(*) || ':' || coalesce(max(Id), 0) FROM DataQualityWarnings) || '|' ||
+               (SELECT count(*) || ':' || coalesce(sum(Version), 0) FROM QuarterReports) || '|' ||
+               (SELECT count(*) || ':' || coalesce(max(RestatedAtUtc), '') FROM SnapshotValues WHERE IsRestated) AS Value
         """;
 
     private string? version;
@@ -77,6 +80,25 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
             await db.ImportRuns.Where(r => r.Status == ImportRunStatus.Completed).MaxAsync(r => r.FinishedAtUtc, cancellationToken),
             await db.DataQualityWarnings.AsNoTracking().OrderBy(w => w.RegionCode).ThenBy(w => w.Kind).ToListAsync(cancellationToken)), cancellationToken);
 
+    /// <summary>The year's quarterly reports: status per agreement and quarter (absent = not started).</summary>
+    public Task<Dictionary<(int AgreementId, int Quarter), QuarterReportStatus>> ReportStatusesAsync(int year, CancellationToken cancellationToken) =>
+        CachedAsync(("reports", year), async () => (await db.QuarterReports
+                .Where(r => db.Agreements.Any(a => a.Id == r.AgreementId && a.Year == year))
+                .Select(r => new { r.AgreementId, r.Quarter, r.Status }).ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.AgreementId, r.Quarter), r => r.Status), cancellationToken);
+
+    /// <summary>Approved values that a later import changed: approved beside current, with the date of the change.</summary>
+    public Task<List<Restatement>> RestatementsAsync(int year, CancellationToken cancellationToken) =>
+        CachedAsync(("restated", year), async () => await (
+                from value in db.SnapshotValues
+                join report in db.QuarterReports on value.QuarterReportId equals report.Id
+                join agreement in db.Agreements on report.AgreementId equals agreement.Id
+                join definition in db.MeasureDefinitions on value.MeasureDefinitionId equals definition.Id
+                where value.IsRestated && agreement.Year == year && report.Status == QuarterReportStatus.Approved
+                orderby agreement.RegionCode, report.Quarter, definition.SortOrder
+                select new Restatement(report.AgreementId, agreement.RegionCode, report.Quarter, definition.Code, definition.Name, definition.Unit, definition.Decimals, value.Value, value.RestatedValue, value.RestatedAtUtc!.Value))
+            .ToListAsync(cancellationToken), cancellationToken);
+
     /// <summary>Caches under the key and the current data version; an entry of an older version is never read again and expires.</summary>
     public async Task<T> CachedAsync<T>(object key, Func<Task<T>> load, CancellationToken cancellationToken)
     {
@@ -89,6 +111,8 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
         }))!;
     }
 }
+
+public sealed record Restatement(int AgreementId, int RegionCode, int Quarter, string Code, string Name, MeasureUnit Unit, int Decimals, double? Approved, double? Current, DateTime ChangedAtUtc);
 
 public sealed record AgreementYear(int Year, int RegionCode, bool HasData);
 

@@ -15,6 +15,10 @@ public static class Texts
         ? status switch { Core.Agreements.AgreementStatus.Draft => "draft", Core.Agreements.AgreementStatus.Signed => "signed", _ => "closed" }
         : Agreement.StatusText(status);
 
+    public static string ReportStatus(Core.QuarterlyReports.QuarterReportStatus status) => Lang.IsEnglish
+        ? Core.QuarterlyReports.QuarterReportStatusNames.English(status)
+        : Core.QuarterlyReports.QuarterReportStatusNames.Danish(status);
+
     public static string Role(string? role) => role is null ? "" : Lang.IsEnglish ? Roles.English(role) : Roles.Danish(role);
 
     public static string Quarter(int quarter) => Lang.T($"{quarter}. kvartal", $"Q{quarter}");

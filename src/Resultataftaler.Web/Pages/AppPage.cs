@@ -8,8 +8,6 @@ public abstract class AppPage : PageModel
 {
     public AccessScope Scope => AccessScope.From(User);
 
-    /// <summary>The name recorded as the author of a change.</summary>
-    protected string Actor => User.FindFirst(Security.RegionClaimsFactory.DisplayNameClaim)?.Value is { Length: > 0 } name
-        ? $"{name} ({User.Identity?.Name})"
-        : User.Identity?.Name ?? "ukendt";
+    /// <summary>The name recorded as the author of a change (the same as in the audit log).</summary>
+    protected string Actor => HttpContext.RequestServices.GetRequiredService<Resultataftaler.Core.Audit.IAuditActor>().Name;
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.QuarterlyReports;
 using Resultataftaler.Core.Reports;
 using Resultataftaler.Web.Caching;
 
@@ -24,6 +25,10 @@ public sealed class IndexModel(PageData data) : AppPage
     public DateTime? ComputedAtUtc { get; private set; }
     public DateTime? DataAsOfUtc { get; private set; }
     public IReadOnlyList<DataQualityWarning> Warnings { get; private set; } = [];
+    public IReadOnlyDictionary<(int AgreementId, int Quarter), QuarterReportStatus> Reports { get; private set; } = new Dictionary<(int, int), QuarterReportStatus>();
+    public IReadOnlyList<Restatement> Restatements { get; private set; } = [];
+
+    public QuarterReportStatus ReportStatus(int agreementId, int quarter) => Reports.GetValueOrDefault((agreementId, quarter), QuarterReportStatus.NotStarted);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +50,8 @@ public sealed class IndexModel(PageData data) : AppPage
         var status = await data.StatusAsync(year, cancellationToken);
         (ComputedAtUtc, DataAsOfUtc) = (status.ComputedAtUtc, status.DataAsOfUtc);
         Warnings = [.. status.Warnings.Where(w => w.RegionCode is { } code ? scope.CanRead(code) : scope.IsNational)];
+        Reports = await data.ReportStatusesAsync(year, cancellationToken);
+        Restatements = [.. (await data.RestatementsAsync(year, cancellationToken)).Where(r => scope.CanRead(r.RegionCode))];
 
         var views = new List<AgreementView>();
         foreach (var agreement in agreements)

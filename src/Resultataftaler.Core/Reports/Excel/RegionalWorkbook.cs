@@ -21,6 +21,11 @@ public static class RegionalWorkbook
         QuartersSheet(workbook.AddWorksheet("Kvartaler"), data);
         Narratives(workbook.AddWorksheet("Beretninger"), data);
         Municipalities(workbook.AddWorksheet("Kommuner"), data);
+        if (data.Restatements.Count > 0)
+        {
+            Restatements(workbook.AddWorksheet("Rettelser"), data);
+        }
+
         return WorkbookStyle.Save(workbook);
     }
 
@@ -51,6 +56,23 @@ public static class RegionalWorkbook
             ("Af delmål", 10), ("Status", 9), ("Prognose for året", 12), ("Tæller", 10), ("Nævner", 10),
         ], row - 1);
         WorkbookStyle.StatusColours(sheet.Range(2, 10, Math.Max(2, row - 1), 10));
+    }
+
+    private static void Restatements(IXLWorksheet sheet, RegionalReportData data)
+    {
+        var row = 2;
+        foreach (var r in data.Restatements)
+        {
+            sheet.Cell(row, 1).Value = r.Row.MeasureCode;
+            sheet.Cell(row, 2).Value = r.Row.MeasureName;
+            WorkbookStyle.Value(sheet.Cell(row, 3), r.Approved, r.Row.Unit, r.Row.Decimals);
+            WorkbookStyle.Value(sheet.Cell(row, 4), r.Current, r.Row.Unit, r.Row.Decimals);
+            sheet.Cell(row, 5).Value = DanishFormat.ToCopenhagen(r.ChangedAtUtc);
+            sheet.Cell(row, 5).Style.DateFormat.Format = "dd-mm-yyyy hh:mm";
+            row++;
+        }
+
+        WorkbookStyle.Table(sheet, 1, [("Kode", 24), ("Resultatmål", 44), ("Godkendt", 12), ("Aktuelt", 12), ("Ændret", 18)], row - 1);
     }
 
     private static void QuartersSheet(IXLWorksheet sheet, RegionalReportData data)

@@ -34,6 +34,14 @@ public static class RegionalPdf
         }
 
         pdf.Table(PdfRows.MeasureColumns, rows);
+        if (data.Restatements.Count > 0)
+        {
+            pdf.Heading("Rettelser efter godkendelse", 2)
+                .Paragraph(ReportTexts.RestatementsExplained, 8.5f, muted: true)
+                .Table(
+                    [new("Resultatmål", 40), new("Godkendt", 14, CellAlign.Right), new("Aktuelt", 14, CellAlign.Right), new("Ændret", 20)],
+                    [.. data.Restatements.Select(r => (IReadOnlyList<PdfCell>)[new PdfCell(r.Row.MeasureName), new PdfCell(Measures.MeasureFormat.Value(r.Row, r.Approved)), new PdfCell(Measures.MeasureFormat.Value(r.Row, r.Current), Bold: true), new PdfCell(DanishFormat.DateTime(r.ChangedAtUtc))])]);
+        }
 
         pdf.PageBreak().Heading("Udvikling pr. kvartal", 2)
             .Paragraph("Resultat år til dato (eller i kvartalet) mod de kvartalsvise delmål, og sidste år hvor der er et.", 8.5f, muted: true);

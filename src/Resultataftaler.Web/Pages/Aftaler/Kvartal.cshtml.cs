@@ -1,0 +1,159 @@
+using Microsoft.AspNetCore.Mvc;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.QuarterlyReports;
+using Resultataftaler.Web.Agreements;
+using Resultataftaler.Web.Localization;
+
+namespace Resultataftaler.Web.Pages.Aftaler;
+
+/// <summary>
+/// The quarterly report of one agreement: the house manager enters manual values and a narrative
+/// per goal and submits; the KKR secretariat returns it with a comment or approves it; an
+/// administrator reopens an approved quarter with a reason. Each handler checks the role and the
+/// region itself; the workflow's state rules and the stale-form check are in Core.
+/// </summary>
+public sealed class KvartalModel(AgreementAccess access, QuarterReporting reporting) : AppPage
+{
+    [BindProperty] public Dictionary<int, string?> Manual { get; set; } = [];
+    [BindProperty] public Dictionary<int, string?> Narrative { get; set; } = [];
+    [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public int Version { get; set; }
+
+    public QuarterReportView View { get; private set; } = null!;
+    public bool CanReport { get; private set; }
+    public bool CanDecide { get; private set; }
+    public bool CanReopen { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int quarter, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, quarter, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Manual = View.Manual.ToDictionary(m => m.Definition.Id, m => (string?)DanishNumber.ForInput(m.Value));
+        Narrative = View.Goals.ToDictionary(g => g.Goal.Id, g => g.Narrative);
+        Version = View.Version;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int id, int quarter, CancellationToken cancellationToken) =>
+        ReportAsync(id, quarter, submit: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(int id, int quarter, CancellationToken cancellationToken) =>
+        ReportAsync(id, quarter, submit: true, cancellationToken);
+
+    public Task<IActionResult> OnPostReturnAsync(int id, int quarter, CancellationToken cancellationToken) =>
+        DecideAsync(id, quarter, () => CanDecide, () => reporting.ReturnAsync(id, quarter, Comment ?? "", Actor, Version, cancellationToken),
+            Lang.T("Rapporten er sendt retur til Væksthuset.", "The report was returned to the growth house."), cancellationToken);
+
+    public Task<IActionResult> OnPostApproveAsync(int id, int quarter, CancellationToken cancellationToken) =>
+        DecideAsync(id, quarter, () => CanDecide, () => reporting.ApproveAsync(id, quarter, Actor, Version, cancellationToken),
+            Lang.T("Kvartalet er godkendt. Rapporterne er dannet ud fra de indsendte tal.", "The quarter was approved. The reports are built from the submitted figures."), cancellationToken);
+
+    public Task<IActionResult> OnPostReopenAsync(int id, int quarter, CancellationToken cancellationToken) =>
+        DecideAsync(id, quarter, () => CanReopen, () => reporting.ReopenAsync(id, quarter, Comment ?? "", Actor, Version, cancellationToken),
+            Lang.T("Kvartalet er genåbnet; Væksthuset kan rette og indsende igen.", "The quarter was reopened; the growth house can edit and submit again."), cancellationToken);
+
+    private async Task<IActionResult> ReportAsync(int id, int quarter, bool submit, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, quarter, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!CanReport)
+        {
+            return Forbid();
+        }
+
+        var values = new Dictionary<int, double?>();
+        foreach (var (definitionId, text) in Manual)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                values[definitionId] = null;
+            }
+            else if (DanishNumber.TryParse(text, out var value))
+            {
+                values[definitionId] = value;
+            }
+            else
+            {
+                ModelState.AddModelError($"Manual[{definitionId}]", Lang.T($"'{text}' er ikke et tal. Skriv fx 2,6 eller 1.250.", $"'{text}' is not a number. Write e.g. 2,6 or 1.250 (Danish notation)."));
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await reporting.SaveAsync(id, quarter, values, Narrative, Actor, Version, cancellationToken);
+            if (submit)
+            {
+                await reporting.SubmitAsync(id, quarter, Actor, Version + 1, cancellationToken);
+            }
+        }
+        catch (UserFacingException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            await LoadAsync(id, quarter, cancellationToken);
+            Version = View.Version;
+            return Page();
+        }
+
+        Message = submit
+            ? Lang.T("Rapporten er indsendt til KKR-sekretariatet. Tallene er låst i et øjebliksbillede.", "The report was submitted to the KKR secretariat. The figures are frozen in a snapshot.")
+            : Lang.T("Kladden er gemt.", "The draft was saved.");
+        return RedirectToPage(new { id, quarter });
+    }
+
+    private async Task<IActionResult> DecideAsync(int id, int quarter, Func<bool> allowed, Func<Task> action, string done, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, quarter, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!allowed())
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await action();
+        }
+        catch (UserFacingException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            Version = View.Version;
+            return Page();
+        }
+
+        Message = done;
+        return RedirectToPage(new { id, quarter });
+    }
+
+    private async Task<bool> LoadAsync(int id, int quarter, CancellationToken cancellationToken)
+    {
+        var agreement = await access.HeaderAsync(id, Scope, cancellationToken);
+        if (agreement is not { } header || quarter is < 1 or > 4)
+        {
+            return false;
+        }
+
+        View = await reporting.LoadAsync(id, quarter, cancellationToken);
+        // Roles and region here; whether the report's state allows the step is Core's rule (with a message).
+        CanReport = Scope.CanReport(header.RegionCode);
+        CanDecide = Scope.CanManage(header.RegionCode);
+        CanReopen = Scope.IsAdministrator;
+        return true;
+    }
+}
