@@ -18,6 +18,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<DemoUsers>();
         services.AddScoped<ApiKeys>();
         services.AddScoped<AccountsSetup>();
+        services.AddScoped<Core.QuarterlyReports.IReminderRecipients, AccountReminderRecipients>();
         return services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -51,6 +51,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReportDataService>();
         services.AddScoped<ReportService>();
         services.AddScoped<QuarterlyReports.QuarterReporting>();
+        services.AddScoped<QuarterlyReports.ReminderJob>();
+        services.TryAddScoped<QuarterlyReports.IReminderRecipients, QuarterlyReports.NoReminderRecipients>();
+        services.AddOptions<QuarterlyReports.ReportingOptions>().Bind(configuration.GetSection(QuarterlyReports.ReportingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(HttpActivityFeed.ClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("activity-feed", (pipeline, context) =>

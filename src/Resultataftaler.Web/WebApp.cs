@@ -15,6 +15,7 @@ using Resultataftaler.Web.Caching;
 using Resultataftaler.Web.Charts;
 using Resultataftaler.Web.Health;
 using Resultataftaler.Web.Localization;
+using Resultataftaler.Web.Pages.Data;
 using Resultataftaler.Web.Reports;
 using Resultataftaler.Web.Security;
 using Serilog;
@@ -67,6 +68,8 @@ public static class WebApp
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+            options.Conventions.AuthorizeFolder("/Revision", Policies.AuditLog);
+            options.Conventions.AuthorizeFolder("/Data", Policies.DataPages);
             options.Conventions.AuthorizePage("/Nationalt", Policies.National);
             options.Conventions.AuthorizePage("/Aftaler/Opret", Policies.ManageAgreements);
             options.Conventions.AuthorizePage("/Aftaler/Maal", Policies.ManageAgreements);
@@ -141,6 +144,7 @@ public static class WebApp
         app.MapReportDownloads();
         app.MapChartImages();
         app.MapMeasuresApi();
+        app.MapJobStatus();
         app.MapRazorPages();
         return app;
     }
@@ -171,6 +175,9 @@ public static class WebApp
         }
 
         await scope.ServiceProvider.GetRequiredService<AccountsSetup>().InitializeAsync();
+
+        // The reminders are daily; a start brings them up to date at once (idempotent).
+        await scope.ServiceProvider.GetRequiredService<Resultataftaler.Core.QuarterlyReports.ReminderJob>().RunAsync(CancellationToken.None);
         app.Logger.LogInformation(
             "Database ready at {Database}: {Regions} regions, {Municipalities} municipalities, {Created} agreements created",
             scope.ServiceProvider.GetRequiredService<StorageOptions>().DatabasePath, result.Seed.Regions, result.Seed.Municipalities, result.AgreementsCreated);

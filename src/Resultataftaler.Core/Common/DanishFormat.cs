@@ -20,6 +20,10 @@ public static class DanishFormat
     public static System.DateTime ToCopenhagen(System.DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Copenhagen);
 
+    /// <summary>A Copenhagen wall-clock time as UTC.</summary>
+    public static System.DateTime FromCopenhagen(System.DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Copenhagen);
+
     public static string DateTime(System.DateTime utc) =>
         ToCopenhagen(utc).ToString("d. MMMM yyyy 'kl.' HH:mm", Culture);
 }

@@ -32,6 +32,7 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<QuarterReport> QuarterReports => Set<QuarterReport>();
     public DbSet<SnapshotValue> SnapshotValues => Set<SnapshotValue>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

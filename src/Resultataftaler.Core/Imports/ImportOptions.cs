@@ -34,6 +34,10 @@ public sealed class ImportOptions
     [Range(1, 100)]
     public int VolumeDropPercent { get; set; } = 50;
 
+    /// <summary>The largest activity file the web accepts as an upload, in megabytes.</summary>
+    [Range(1, 2048)]
+    public int MaxUploadMegabytes { get; set; } = 50;
+
     public IReadOnlyList<ImportSourceOptions> EffectiveSources =>
         Sources.Count > 0 ? Sources : [new ImportSourceOptions { Name = DefaultSource, Kind = ImportSourceKind.Folder }];
 }

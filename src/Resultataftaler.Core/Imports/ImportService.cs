@@ -1,3 +1,4 @@
+using Resultataftaler.Core.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -63,6 +64,30 @@ public sealed class ImportService(
         }
 
         return await FinishAsync(results, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// A file uploaded in the web (kept under its own name in <paramref name="path"/>): imported under the default
+    /// source, so rows already delivered by the nightly feed are updated, never doubled; then recompute and checks.
+    /// </summary>
+    /// <param name="onlyRegion">For a house manager's upload: a row for another region refuses the whole file, naming the line; nothing is imported.</param>
+    public async Task<ImportBatch> ImportUploadAsync(string path, int? onlyRegion = null, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (onlyRegion is { } region)
+        {
+            var code = region.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            using var rows = ActivityFiles.Open(path);
+            var foreign = rows.ReadRows(cancellationToken).Where(r => !string.IsNullOrWhiteSpace(r.Region) && r.Region.Trim() != code).Take(5).ToList();
+            if (foreign.Count > 0)
+            {
+                throw new UserFacingException(
+                    $"{rows.Origin}: {string.Join("; ", foreign.Select(r => $"linje {r.Line}, felt regionskode: '{r.Region}'"))} hører ikke til din region ({code}). Intet er importeret; ret filen, så den kun indeholder jeres egne aktiviteter.");
+            }
+        }
+
+        var kind = onlyRegion is { } house ? $"upload-{house.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "upload";
+        var result = await ImportFileAsync(path, options.Value.DefaultSource, kind, progress, cancellationToken);
+        return await FinishAsync([result], null, cancellationToken);
     }
 
     private async Task<List<ImportResult>> ImportFolderSourceAsync(ImportSourceOptions source, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)

@@ -28,7 +28,11 @@ public sealed class JobOptions
     [Required]
     public string NightlyImportCron { get; set; } = "0 2 * * *";
 
-    /// <summary>Time zone the cron is read in.</summary>
+    /// <summary>Cron of the daily reminders about quarterly reports due and overdue (default 06:00).</summary>
+    [Required]
+    public string ReminderCron { get; set; } = "0 6 * * *";
+
+    /// <summary>Time zone the crons are read in.</summary>
     [Required]
     public string TimeZone { get; set; } = "Europe/Copenhagen";
 }

@@ -22,6 +22,11 @@ public static class RecurringJobs
             job => job.RunAsync(CancellationToken.None),
             options.NightlyImportCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone) });
+        manager.AddOrUpdate<QuarterlyReports.ReminderJob>(
+            QuarterlyReports.ReminderJob.RecurringId,
+            job => job.RunAsync(CancellationToken.None),
+            options.ReminderCron,
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone) });
     }
 
     /// <summary>Hangfire on its own SQLite file in the data directory.</summary>

@@ -25,7 +25,8 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
                coalesce((SELECT max(Id) || ':' || coalesce(max(FinishedAtUtc), '') FROM ImportRuns), '') || '|' ||
                (SELECT count(*) || ':' || coalesce(max(Id), 0) FROM DataQualityWarnings) || '|' ||
                (SELECT count(*) || ':' || coalesce(sum(Version), 0) FROM QuarterReports) || '|' ||
-               (SELECT count(*) || ':' || coalesce(max(RestatedAtUtc), '') FROM SnapshotValues WHERE IsRestated) AS Value
+               (SELECT count(*) || ':' || coalesce(max(RestatedAtUtc), '') FROM SnapshotValues WHERE IsRestated) || '|' ||
+               (SELECT count(*) || ':' || coalesce(max(Id), 0) FROM Reminders WHERE ClosedAtUtc IS NULL) AS Value
         """;
 
     private string? version;
@@ -98,6 +99,11 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
                 orderby agreement.RegionCode, report.Quarter, definition.SortOrder
                 select new Restatement(report.AgreementId, agreement.RegionCode, report.Quarter, definition.Code, definition.Name, definition.Unit, definition.Decimals, value.Value, value.RestatedValue, value.RestatedAtUtc!.Value))
             .ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Open reminders (reports due soon or overdue), oldest deadline first.</summary>
+    public Task<List<Reminder>> RemindersAsync(CancellationToken cancellationToken) =>
+        CachedAsync("reminders", () => db.Reminders.AsNoTracking().Where(r => r.ClosedAtUtc == null)
+            .OrderBy(r => r.Deadline).ThenBy(r => r.RegionCode).ToListAsync(cancellationToken), cancellationToken);
 
     /// <summary>Caches under the key and the current data version; an entry of an older version is never read again and expires.</summary>
     public async Task<T> CachedAsync<T>(object key, Func<Task<T>> load, CancellationToken cancellationToken)

@@ -27,6 +27,8 @@ public sealed class IndexModel(PageData data) : AppPage
     public IReadOnlyList<DataQualityWarning> Warnings { get; private set; } = [];
     public IReadOnlyDictionary<(int AgreementId, int Quarter), QuarterReportStatus> Reports { get; private set; } = new Dictionary<(int, int), QuarterReportStatus>();
     public IReadOnlyList<Restatement> Restatements { get; private set; } = [];
+    public IReadOnlyList<Reminder> Reminders { get; private set; } = [];
+    public IReadOnlyDictionary<int, string> RegionNames { get; private set; } = new Dictionary<int, string>();
 
     public QuarterReportStatus ReportStatus(int agreementId, int quarter) => Reports.GetValueOrDefault((agreementId, quarter), QuarterReportStatus.NotStarted);
 
@@ -52,6 +54,8 @@ public sealed class IndexModel(PageData data) : AppPage
         Warnings = [.. status.Warnings.Where(w => w.RegionCode is { } code ? scope.CanRead(code) : scope.IsNational)];
         Reports = await data.ReportStatusesAsync(year, cancellationToken);
         Restatements = [.. (await data.RestatementsAsync(year, cancellationToken)).Where(r => scope.CanRead(r.RegionCode))];
+        Reminders = [.. (await data.RemindersAsync(cancellationToken)).Where(r => scope.CanRead(r.RegionCode))];
+        RegionNames = (await data.AgreementsAsync(year, cancellationToken)).ToDictionary(a => a.RegionCode, a => a.Region!.Name);
 
         var views = new List<AgreementView>();
         foreach (var agreement in agreements)

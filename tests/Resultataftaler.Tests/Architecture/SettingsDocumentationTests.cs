@@ -16,6 +16,8 @@ public sealed class SettingsDocumentationTests
     [TestCase(typeof(ImportOptions))]
     [TestCase(typeof(ImportSourceOptions))]
     [TestCase(typeof(JobOptions))]
+    [TestCase(typeof(Resultataftaler.Core.QuarterlyReports.ReportingOptions))]
+    [TestCase(typeof(Resultataftaler.Core.QuarterlyReports.SmtpOptions))]
     [TestCase(typeof(Resultataftaler.Web.Security.OpenIdConnectSettings))]
     [TestCase(typeof(Resultataftaler.Web.Security.SecuritySettings))]
     public void EveryOptionIsInTheExample(Type options)
@@ -28,6 +30,7 @@ public sealed class SettingsDocumentationTests
     [TestCase(SetupOptions.Section)]
     [TestCase(ImportOptions.Section)]
     [TestCase(JobOptions.Section)]
+    [TestCase(Resultataftaler.Core.QuarterlyReports.ReportingOptions.Section)]
     [TestCase(Resultataftaler.Web.Security.OpenIdConnectSettings.Section)]
     [TestCase(Resultataftaler.Web.Security.SecuritySettings.Section)]
     public void EverySectionIsInTheExample(string section) =>

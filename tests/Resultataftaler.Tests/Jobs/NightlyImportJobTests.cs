@@ -21,13 +21,18 @@ public sealed class NightlyImportJobTests
         RecurringJobs.Register(new RecurringJobManager(storage), jobs);
 
         RecurringJobDto registered;
+        RecurringJobDto reminders;
         using (var connection = storage.GetConnection())
         {
-            registered = connection.GetRecurringJobs().Single();
+            var all = connection.GetRecurringJobs();
+            Assert.That(all.Select(j => j.Id), Is.EquivalentTo(new[] { "nightly-activity-import", "daily-report-reminders" }));
+            registered = all.Single(j => j.Id == "nightly-activity-import");
+            reminders = all.Single(j => j.Id == "daily-report-reminders");
         }
 
         Assert.Multiple(() =>
         {
+            Assert.That((reminders.Cron, reminders.TimeZoneId, reminders.Job.Type), Is.EqualTo(("0 6 * * *", "Europe/Copenhagen", typeof(Resultataftaler.Core.QuarterlyReports.ReminderJob))));
             Assert.That(registered.Id, Is.EqualTo("nightly-activity-import"));
             Assert.That(registered.Cron, Is.EqualTo("0 2 * * *"));
             Assert.That(registered.TimeZoneId, Is.EqualTo("Europe/Copenhagen"));

@@ -29,9 +29,14 @@ public sealed class RouteAuthorizationTests
     private static int targetId;
     private static int goalId;
 
-    /// <summary>Route pattern → (URL to try, who gets 200). Everyone else must be refused.</summary>
+    /// <summary>Route pattern → (URL to try, who gets in). Everyone else must be refused.</summary>
     private static readonly Dictionary<string, (string Url, string[] Allowed)> Routes = new()
     {
+        ["/aftaler/{id:int}/kvartal/{quarter:int}"] = ("/aftaler/{agreement}/kvartal/2", [Admin, Ministry, KkrOwn, HouseOwn]),
+        ["/rapportering"] = ("/rapportering", [Admin, Ministry, KkrOwn, HouseOwn, KkrOther]),
+        ["/revision"] = ("/revision", [Admin, KkrOwn, KkrOther]),
+        ["/data"] = ("/data", [Admin, HouseOwn]),
+        ["/data/job/{id}"] = ("/data/job/999999", [Admin, HouseOwn]),
         ["/"] = ("/", [Admin, Ministry, KkrOwn, HouseOwn, KkrOther]),
         ["/aftaler/{id:int}"] = ("/aftaler/{agreement}", [Admin, Ministry, KkrOwn, HouseOwn]),
         ["/aftaler/{id:int}/maal/{targetId:int}"] = ("/aftaler/{agreement}/maal/{target}", [KkrOwn]),
@@ -116,7 +121,9 @@ public sealed class RouteAuthorizationTests
 
         if (allowed.Contains(person))
         {
-            Assert.That(status, Is.EqualTo(StatusCodes.Status200OK), $"{person} should open {url}");
+            // An unknown job id is "not found" for those who may ask; for everyone else it is refused before the lookup.
+            var expected = pattern == "/data/job/{id}" ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
+            Assert.That(status, Is.EqualTo(expected), $"{person} should open {url}");
             return;
         }
 

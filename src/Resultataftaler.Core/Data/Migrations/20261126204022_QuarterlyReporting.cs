@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Resultataftaler.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class QuarterlyReportsAndAudit : Migration
+    public partial class QuarterlyReporting : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,11 +18,11 @@ namespace Resultataftaler.Core.Data.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     RegionCode = table.Column<int>(type: "INTEGER", nullable: true),
-                    Entity = table.Column<string>(type: "TEXT", nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", nullable: true),
-                    Action = table.Column<string>(type: "TEXT", nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Changes = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -51,6 +51,33 @@ namespace Resultataftaler.Core.Data.Migrations
                     table.PrimaryKey("PK_QuarterReports", x => x.Id);
                     table.ForeignKey(
                         name: "FK_QuarterReports_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgreementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EmailedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EmailedTo = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reminders_Agreements_AgreementId",
                         column: x => x.AgreementId,
                         principalTable: "Agreements",
                         principalColumn: "Id",
@@ -113,6 +140,16 @@ namespace Resultataftaler.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_AtUtc",
+                table: "AuditEntries",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_RegionCode_Id",
+                table: "AuditEntries",
+                columns: new[] { "RegionCode", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuarterReports_AgreementId_Quarter",
                 table: "QuarterReports",
                 columns: new[] { "AgreementId", "Quarter" },
@@ -122,6 +159,11 @@ namespace Resultataftaler.Core.Data.Migrations
                 name: "IX_QuarterReportStep_QuarterReportId",
                 table: "QuarterReportStep",
                 column: "QuarterReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_AgreementId_Quarter_Kind_ClosedAtUtc",
+                table: "Reminders",
+                columns: new[] { "AgreementId", "Quarter", "Kind", "ClosedAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SnapshotValues_QuarterReportId_MeasureDefinitionId",
@@ -138,6 +180,9 @@ namespace Resultataftaler.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "QuarterReportStep");
+
+            migrationBuilder.DropTable(
+                name: "Reminders");
 
             migrationBuilder.DropTable(
                 name: "SnapshotValues");

@@ -12,8 +12,8 @@ using Resultataftaler.Core.Data;
 namespace Resultataftaler.Core.Data.Migrations
 {
     [DbContext(typeof(ResultataftalerDbContext))]
-    [Migration("20261126202759_QuarterlyReportsAndAudit")]
-    partial class QuarterlyReportsAndAudit
+    [Migration("20261126204022_QuarterlyReporting")]
+    partial class QuarterlyReporting
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -338,10 +338,12 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.Property<string>("Action")
                         .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Actor")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AtUtc")
@@ -353,15 +355,21 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.Property<string>("Entity")
                         .IsRequired()
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityId")
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("RegionCode")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("RegionCode", "Id");
 
                     b.ToTable("AuditEntries");
                 });
@@ -900,6 +908,49 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.ToTable("QuarterReportStep");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.Reminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailedTo")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Quarter", "Kind", "ClosedAtUtc");
+
+                    b.ToTable("Reminders");
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.SnapshotValue", b =>
                 {
                     b.Property<int>("Id")
@@ -1293,6 +1344,15 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.HasOne("Resultataftaler.Core.QuarterlyReports.QuarterReport", null)
                         .WithMany("Steps")
                         .HasForeignKey("QuarterReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.Reminder", b =>
+                {
+                    b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

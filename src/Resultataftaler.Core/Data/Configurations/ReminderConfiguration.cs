@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.QuarterlyReports;
+
+namespace Resultataftaler.Core.Data.Configurations;
+
+internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
+{
+    public void Configure(EntityTypeBuilder<Reminder> builder)
+    {
+        builder.HasIndex(r => new { r.AgreementId, r.Quarter, r.Kind, r.ClosedAtUtc });
+        builder.HasOne<Agreement>().WithMany().HasForeignKey(r => r.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.EmailedTo).HasMaxLength(2000);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<Audit.AuditEntry> builder)
+    {
+        builder.HasIndex(e => e.AtUtc);
+        builder.HasIndex(e => new { e.RegionCode, e.Id });
+        builder.Property(e => e.Actor).HasMaxLength(300);
+        builder.Property(e => e.Entity).HasMaxLength(80);
+        builder.Property(e => e.EntityId).HasMaxLength(80);
+        builder.Property(e => e.Action).HasMaxLength(40);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Mail;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
+
+namespace Resultataftaler.Core.QuarterlyReports;
+
+/// <summary>
+/// The daily reminder job: finds quarterly reports due within the reminder window and overdue
+/// ones (not yet submitted or approved), keeps one open reminder per agreement, quarter and kind for
+/// the dashboards, closes those whose report has come in, and — when SMTP is switched on — e-mails
+/// each new reminder once to the region's house manager and KKR secretariat.
+/// </summary>
+public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingOptions> options, IReminderRecipients recipients, TimeProvider clock, ILogger<ReminderJob> logger)
+{
+    public const string RecurringId = "daily-report-reminders";
+
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 1)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(DanishFormat.ToCopenhagen(now));
+        var agreements = await db.Agreements.AsNoTracking().Where(a => a.Status != AgreementStatus.Closed)
+            .Select(a => new { a.Id, a.Year, a.RegionCode }).ToListAsync(cancellationToken);
+        var reported = (await db.QuarterReports.AsNoTracking()
+                .Where(r => r.Status == QuarterReportStatus.Submitted || r.Status == QuarterReportStatus.Approved)
+                .Select(r => new { r.AgreementId, r.Quarter }).ToListAsync(cancellationToken))
+            .Select(r => (r.AgreementId, r.Quarter)).ToHashSet();
+        var open = await db.Set<Reminder>().Where(r => r.ClosedAtUtc == null).ToListAsync(cancellationToken);
+
+        var wanted = new List<Reminder>();
+        foreach (var agreement in agreements)
+        {
+            for (var quarter = 1; quarter <= 4; quarter++)
+            {
+                var deadline = settings.Deadline(agreement.Year, quarter);
+                if (reported.Contains((agreement.Id, quarter)) || today < deadline.AddDays(-settings.DueSoonDays) || today <= Quarters.LastDay(agreement.Year, quarter))
+                {
+                    continue;
+                }
+
+                var kind = today > deadline ? ReminderKind.Overdue : ReminderKind.DueSoon;
+                wanted.Add(new Reminder { AgreementId = agreement.Id, RegionCode = agreement.RegionCode, Quarter = quarter, Kind = kind, Deadline = deadline, CreatedAtUtc = now });
+            }
+        }
+
+        // Close what is no longer wanted (reported, or "due soon" that became "overdue"); add what is new.
+        foreach (var reminder in open.Where(o => !wanted.Any(w => Same(w, o))))
+        {
+            reminder.ClosedAtUtc = now;
+        }
+
+        var added = wanted.Where(w => !open.Any(o => Same(w, o))).ToList();
+        var everSent = await db.Set<Reminder>().AsNoTracking().Where(r => r.EmailedAtUtc != null)
+            .Select(r => new { r.AgreementId, r.Quarter, r.Kind }).ToListAsync(cancellationToken);
+        db.Set<Reminder>().AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (settings.Smtp.Enabled)
+        {
+            foreach (var reminder in added.Where(a => !everSent.Any(s => s.AgreementId == a.AgreementId && s.Quarter == a.Quarter && s.Kind == a.Kind)))
+            {
+                await SendAsync(reminder, settings, cancellationToken);
+            }
+        }
+
+        logger.LogInformation("Reminders: {Open} open ({Added} new, {Closed} closed)", wanted.Count, added.Count, open.Count(o => o.ClosedAtUtc != null));
+    }
+
+    private async Task SendAsync(Reminder reminder, ReportingOptions settings, CancellationToken cancellationToken)
+    {
+        var to = await recipients.EmailsAsync(reminder.RegionCode, cancellationToken);
+        if (to.Count == 0)
+        {
+            return;
+        }
+
+        var region = await db.Regions.AsNoTracking().Where(r => r.Code == reminder.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
+        var year = await db.Agreements.AsNoTracking().Where(a => a.Id == reminder.AgreementId).Select(a => a.Year).SingleAsync(cancellationToken);
+        using var message = new MailMessage { From = new MailAddress(settings.Smtp.From), Subject = Subject(reminder, region, year), Body = Body(reminder, region, year) };
+        foreach (var address in to)
+        {
+            message.To.Add(address);
+        }
+
+        using var client = new SmtpClient(settings.Smtp.Host, settings.Smtp.Port) { EnableSsl = settings.Smtp.UseSsl };
+        if (!string.IsNullOrEmpty(settings.Smtp.UserName))
+        {
+            client.Credentials = new NetworkCredential(settings.Smtp.UserName, settings.Smtp.Password);
+        }
+
+        try
+        {
+            await client.SendMailAsync(message, cancellationToken);
+            reminder.EmailedAtUtc = clock.GetUtcNow().UtcDateTime;
+            reminder.EmailedTo = string.Join(", ", to);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (SmtpException ex)
+        {
+            // Not marked as sent: the next run tries again.
+            logger.LogWarning(ex, "Could not e-mail the reminder for region {Region} Q{Quarter}", reminder.RegionCode, reminder.Quarter);
+        }
+    }
+
+    public static string Subject(Reminder reminder, string region, int year) => reminder.Kind == ReminderKind.Overdue
+        ? $"Kvartalsrapporten for {reminder.Quarter}. kvartal {year} er overskredet – {region}"
+        : $"Kvartalsrapporten for {reminder.Quarter}. kvartal {year} skal indsendes senest {DanishFormat.Date(reminder.Deadline)} – {region}";
+
+    private static string Body(Reminder reminder, string region, int year) =>
+        (reminder.Kind == ReminderKind.Overdue
+            ? $"Kvartalsrapporten for {reminder.Quarter}. kvartal {year} for {region} havde frist {DanishFormat.Date(reminder.Deadline)} og er endnu ikke indsendt.\n\n"
+            : $"Kvartalsrapporten for {reminder.Quarter}. kvartal {year} for {region} skal indsendes senest {DanishFormat.Date(reminder.Deadline)}.\n\n") +
+        "Væksthuslederen indsender den i Resultataftaler under aftalen → Kvartalsrapporter.\n\nDenne påmindelse sendes én gang.";
+
+    private static bool Same(Reminder a, Reminder b) => a.AgreementId == b.AgreementId && a.Quarter == b.Quarter && a.Kind == b.Kind;
+}

@@ -1,0 +1,179 @@
+using Hangfire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports;
+using Resultataftaler.Core.Imports.Readers;
+using Resultataftaler.Core.Jobs;
+using Resultataftaler.Web.Localization;
+
+namespace Resultataftaler.Web.Pages.Data;
+
+/// <summary>
+/// The data pages: import runs with their counts, quarantined rows with every reason and a form to
+/// correct and re-import one, upload of an activity file, "Kør import nu", and the data-quality
+/// warnings. House managers see their own house's data, administrators everything. The request
+/// limit is generous so that the size rule below (a setting) answers with a message, not a bare 413.
+/// </summary>
+[RequestSizeLimit(2L * 1024 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 2L * 1024 * 1024 * 1024)]
+public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService quarantine, ImportService imports, IBackgroundJobClient jobs, IOptions<ImportOptions> options, StorageOptions storage) : AppPage
+{
+    public IReadOnlyList<ImportRun> Runs { get; private set; } = [];
+    public IReadOnlyList<QuarantinedRow> Quarantined { get; private set; } = [];
+    public IReadOnlyList<DataQualityWarning> Warnings { get; private set; } = [];
+    public int MaxUploadMegabytes => options.Value.MaxUploadMegabytes;
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>Upload: the wrong type, too large, empty or unreadable gets a message and changes nothing.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var problem = file switch
+        {
+            null or { Length: 0 } => Lang.T("Vælg en fil med aktiviteter (CSV, XLSX eller JSON lines).", "Choose a file of activities (CSV, XLSX or JSON lines)."),
+            _ when !ActivityFiles.IsSupported(file.FileName) => Lang.T($"{file.FileName}: filtypen kan ikke importeres. Brug .csv, .xlsx eller .jsonl.", $"{file.FileName}: this file type cannot be imported. Use .csv, .xlsx or .jsonl."),
+            _ when file.Length > MaxUploadMegabytes * 1024L * 1024 => Lang.T($"{file.FileName} er {file.Length / 1024 / 1024} MB; den største fil, der kan uploades, er {MaxUploadMegabytes} MB.", $"{file.FileName} is {file.Length / 1024 / 1024} MB; the largest file that can be uploaded is {MaxUploadMegabytes} MB."),
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            return await RefuseAsync(problem, cancellationToken);
+        }
+
+        var folder = Path.Combine(storage.FullDataDirectory, "uploads", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, Path.GetFileName(file!.FileName));
+        try
+        {
+            await using (var target = System.IO.File.Create(path))
+            {
+                await file.CopyToAsync(target, cancellationToken);
+            }
+
+            var region = Scope.IsAdministrator ? null : Scope.RegionCode;
+            var batch = await imports.ImportUploadAsync(path, region, cancellationToken: cancellationToken);
+            var result = batch.Results.Single();
+            if (result.Status != ImportRunStatus.Completed)
+            {
+                return await RefuseAsync(Lang.T($"{result.Origin} kunne ikke importeres: {result.Error}. Intet er gemt.", $"{result.Origin} could not be imported: {result.Error}. Nothing was stored."), cancellationToken);
+            }
+
+            return Done(Lang.T(
+                $"{result.Origin} er importeret: {DanishFormat.Count(result.Rows)} rækker, {DanishFormat.Count(result.Inserted)} nye, {DanishFormat.Count(result.Updated)} ændrede, {DanishFormat.Count(result.Unchanged)} uændrede, {DanishFormat.Count(result.Quarantined)} i karantæne.",
+                $"{result.Origin} was imported: {DanishFormat.Count(result.Rows)} rows, {DanishFormat.Count(result.Inserted)} new, {DanishFormat.Count(result.Updated)} changed, {DanishFormat.Count(result.Unchanged)} unchanged, {DanishFormat.Count(result.Quarantined)} quarantined."));
+        }
+        catch (Exception ex) when (ex is UserFacingException or ImportFileException)
+        {
+            return await RefuseAsync(ex.Message, cancellationToken);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Correct a quarantined row's fields and import it again (it stays in quarantine, with the new reasons, if still invalid).</summary>
+    public async Task<IActionResult> OnPostFixAsync(long id, Dictionary<string, string?> fields, CancellationToken cancellationToken)
+    {
+        if (!await OwnsAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var fix = await quarantine.FixAsync(id, fields, Actor, cancellationToken);
+            return fix.Imported
+                ? Done(Lang.T($"Række {id} er rettet og importeret.", $"Row {id} was corrected and imported."))
+                : await RefuseAsync(Lang.T($"Række {id} er stadig ugyldig: {string.Join("; ", fix.Reasons)}", $"Row {id} is still invalid: {string.Join("; ", fix.Reasons)}"), cancellationToken);
+        }
+        catch (UserFacingException ex)
+        {
+            return await RefuseAsync(ex.Message, cancellationToken);
+        }
+    }
+
+    public async Task<IActionResult> OnPostDismissAsync(long id, string? note, CancellationToken cancellationToken)
+    {
+        if (!await OwnsAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await quarantine.DismissAsync(id, string.IsNullOrWhiteSpace(note) ? Lang.T("lagt til side på datasiden", "set aside on the data page") : note, Actor, cancellationToken);
+            return Done(Lang.T($"Række {id} er lagt til side.", $"Row {id} was set aside."));
+        }
+        catch (UserFacingException ex)
+        {
+            return await RefuseAsync(ex.Message, cancellationToken);
+        }
+    }
+
+    /// <summary>"Kør import nu": the nightly job, queued at once; the page follows it until it is done.</summary>
+    public IActionResult OnPostRunNow()
+    {
+        var id = jobs.Enqueue<ActivityImportJob>(job => job.RunAsync(CancellationToken.None));
+        return Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
+            ? new JsonResult(new { job = id })
+            : RedirectToPage(new { job = id });
+    }
+
+    private async Task<bool> OwnsAsync(long id, CancellationToken cancellationToken)
+    {
+        var region = await db.QuarantinedRows.Where(q => q.Id == id).Select(q => new { q.RegionCode }).FirstOrDefaultAsync(cancellationToken);
+        return region is not null && (Scope.IsAdministrator || (region.RegionCode is { } code && Scope.CanReport(code)));
+    }
+
+    private IActionResult Done(string message)
+    {
+        if (WantsJson)
+        {
+            return new JsonResult(new { ok = true, message });
+        }
+
+        Message = message;
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> RefuseAsync(string problem, CancellationToken cancellationToken)
+    {
+        if (WantsJson)
+        {
+            return new JsonResult(new { ok = false, message = problem }) { StatusCode = StatusCodes.Status400BadRequest };
+        }
+
+        ModelState.AddModelError(string.Empty, problem);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private bool WantsJson => Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var scope = Scope;
+        var region = scope.IsAdministrator ? (int?)null : scope.RegionCode;
+        var runs = db.ImportRuns.AsNoTracking();
+        if (region is { } r)
+        {
+            var marker = $"-{r}-";
+            // A house sees the runs of its own files: its uploads, the CRM's exports named with its region code, and runs that quarantined its rows.
+            var withRows = db.QuarantinedRows.Where(q => q.RegionCode == region).Select(q => q.ImportRunId);
+            var uploads = $"upload-{r}";
+            runs = runs.Where(run => (run.Origin != null && run.Origin.Contains(marker)) || withRows.Contains(run.Id) || run.Kind == uploads);
+        }
+
+        Runs = await runs.OrderByDescending(run => run.Id).Take(50).ToListAsync(cancellationToken);
+        Quarantined = await quarantine.ListAsync(QuarantineStatus.Open, regionCode: region, cancellationToken: cancellationToken);
+        var warnings = await db.DataQualityWarnings.AsNoTracking().OrderBy(w => w.RegionCode).ThenBy(w => w.Kind).ToListAsync(cancellationToken);
+        Warnings = [.. warnings.Where(w => region is null || w.RegionCode == region)];
+    }
+}

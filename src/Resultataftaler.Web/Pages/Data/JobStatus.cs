@@ -1,0 +1,21 @@
+using Hangfire;
+using Resultataftaler.Web.Security;
+
+namespace Resultataftaler.Web.Pages.Data;
+
+/// <summary>GET /data/job/{id}: where a queued import stands (for the "Kør import nu" progress).</summary>
+public static class JobStatus
+{
+    public static void MapJobStatus(this IEndpointRouteBuilder app) =>
+        app.MapGet("/data/job/{id}", (string id, JobStorage storage) =>
+        {
+            var details = storage.GetMonitoringApi().JobDetails(id);
+            if (details is null || details.Job?.Type != typeof(Core.Jobs.ActivityImportJob))
+            {
+                return Results.NotFound();
+            }
+
+            var state = details.History.FirstOrDefault()?.StateName ?? "Enqueued";
+            return Results.Ok(new { job = id, state, done = state is "Succeeded" or "Failed" or "Deleted", ok = state == "Succeeded" });
+        }).RequireAuthorization(Policies.DataPages);
+}

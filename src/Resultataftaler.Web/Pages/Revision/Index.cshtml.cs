@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Resultataftaler.Core.Audit;
+using Resultataftaler.Core.Data;
+
+namespace Resultataftaler.Web.Pages.Revision;
+
+/// <summary>The audit log, filterable: administrators see everything, a KKR secretariat its own region.</summary>
+public sealed class IndexModel(ResultataftalerDbContext db) : AppPage
+{
+    public const int PageSize = 200;
+
+    [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Who { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Text { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Region { get; set; }
+
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<string> Entities { get; private set; } = [];
+    public IReadOnlyList<(int Code, string Name)> Regions { get; private set; } = [];
+    public int Total { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var scope = Scope;
+        IQueryable<AuditEntry> query = db.AuditEntries.AsNoTracking();
+        if (!scope.IsAdministrator)
+        {
+            var own = scope.RegionCode!.Value;
+            query = query.Where(e => e.RegionCode == own);
+            Region = null;
+        }
+        else if (Region is { } region)
+        {
+            query = query.Where(e => e.RegionCode == region);
+        }
+
+        Entities = await query.Select(e => e.Entity).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(Entity))
+        {
+            query = query.Where(e => e.Entity == Entity);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Who))
+        {
+            query = query.Where(e => EF.Functions.Like(e.Actor, "%" + Who.Trim() + "%"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Text))
+        {
+            query = query.Where(e => EF.Functions.Like(e.Changes, "%" + Text.Trim() + "%") || e.EntityId == Text.Trim());
+        }
+
+        if (From is { } from)
+        {
+            var start = Core.Common.DanishFormat.FromCopenhagen(from.ToDateTime(TimeOnly.MinValue));
+            query = query.Where(e => e.AtUtc >= start);
+        }
+
+        if (To is { } to)
+        {
+            var end = Core.Common.DanishFormat.FromCopenhagen(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            query = query.Where(e => e.AtUtc < end);
+        }
+
+        Total = await query.CountAsync(cancellationToken);
+        Entries = await query.OrderByDescending(e => e.Id).Take(PageSize).ToListAsync(cancellationToken);
+        Regions = [.. (await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(cancellationToken)).Select(r => (r.Code, r.Name))];
+        return Page();
+    }
+}
