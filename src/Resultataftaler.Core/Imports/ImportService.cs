@@ -76,12 +76,21 @@ public sealed class ImportService(
         if (onlyRegion is { } region)
         {
             var code = region.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            using var rows = ActivityFiles.Open(path);
-            var foreign = rows.ReadRows(cancellationToken).Where(r => !string.IsNullOrWhiteSpace(r.Region) && r.Region.Trim() != code).Take(5).ToList();
+            List<RawActivityRow> foreign;
+            try
+            {
+                using var rows = ActivityFiles.Open(path);
+                foreign = [.. rows.ReadRows(cancellationToken).Where(r => !string.IsNullOrWhiteSpace(r.Region) && r.Region.Trim() != code).Take(5)];
+            }
+            catch (ImportFileException ex)
+            {
+                throw new UserFacingException($"{Path.GetFileName(path)} kunne ikke importeres: {ex.Problem}. Intet er gemt.", ex);
+            }
+
             if (foreign.Count > 0)
             {
                 throw new UserFacingException(
-                    $"{rows.Origin}: {string.Join("; ", foreign.Select(r => $"linje {r.Line}, felt regionskode: '{r.Region}'"))} hører ikke til din region ({code}). Intet er importeret; ret filen, så den kun indeholder jeres egne aktiviteter.");
+                    $"{Path.GetFileName(path)}: {string.Join("; ", foreign.Select(r => $"linje {r.Line}, felt regionskode: '{r.Region}'"))} hører ikke til din region ({code}). Intet er importeret; ret filen, så den kun indeholder jeres egne aktiviteter.");
             }
         }
 

@@ -14,8 +14,11 @@ namespace Resultataftaler.Web.Pages.Aftaler;
 /// </summary>
 public sealed class KvartalModel(AgreementAccess access, QuarterReporting reporting) : AppPage
 {
-    [BindProperty] public Dictionary<int, string?> Manual { get; set; } = [];
-    [BindProperty] public Dictionary<int, string?> Narrative { get; set; } = [];
+    /// <summary>The form's "Manual[definitionId]" fields (read from the form, not bound: an empty dictionary would bind every other field).</summary>
+    public Dictionary<int, string?> Manual { get; private set; } = [];
+
+    /// <summary>The form's "Narrative[goalId]" fields.</summary>
+    public Dictionary<int, string?> Narrative { get; private set; } = [];
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public int Version { get; set; }
 
@@ -70,6 +73,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
             return Forbid();
         }
 
+        (Manual, Narrative) = (Indexed("Manual"), Indexed("Narrative"));
         var values = new Dictionary<int, double?>();
         foreach (var (definitionId, text) in Manual)
         {
@@ -139,6 +143,21 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
 
         Message = done;
         return RedirectToPage(new { id, quarter });
+    }
+
+    private Dictionary<int, string?> Indexed(string name)
+    {
+        var fields = new Dictionary<int, string?>();
+        foreach (var (key, value) in Request.Form)
+        {
+            if (key.StartsWith(name + "[", StringComparison.Ordinal) && key.EndsWith(']')
+                && int.TryParse(key.AsSpan(name.Length + 1, key.Length - name.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                fields[id] = value.ToString();
+            }
+        }
+
+        return fields;
     }
 
     private async Task<bool> LoadAsync(int id, int quarter, CancellationToken cancellationToken)

@@ -79,8 +79,11 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
     }
 
     /// <summary>Correct a quarantined row's fields and import it again (it stays in quarantine, with the new reasons, if still invalid).</summary>
-    public async Task<IActionResult> OnPostFixAsync(long id, Dictionary<string, string?> fields, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostFixAsync(long id, CancellationToken cancellationToken)
     {
+        // "fields[cvr]" etc., read from the form (binding an empty dictionary would pick up every other field).
+        var fields = Request.Form.Where(f => f.Key.StartsWith("fields[", StringComparison.Ordinal) && f.Key.EndsWith(']'))
+            .ToDictionary(f => f.Key[7..^1], f => (string?)f.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         if (!await OwnsAsync(id, cancellationToken))
         {
             return NotFound();

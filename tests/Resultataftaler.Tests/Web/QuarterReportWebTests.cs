@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Core.QuarterlyReports;
+using Resultataftaler.Tests.Support;
+
+namespace Resultataftaler.Tests.Web;
+
+/// <summary>The quarterly report and data pages' bad input, through the real forms: every refusal has a message and changes nothing.</summary>
+public sealed class QuarterReportWebTests
+{
+    private static WebTestHost host = null!;
+
+    [OneTimeSetUp]
+    public static async Task Start() => host = await WebTestHost.StartAsync("--Resultataftaler:Import:MaxUploadMegabytes", "1");
+
+    [OneTimeTearDown]
+    public static async Task Stop() => await host.DisposeAsync();
+
+    private static Task<int> AgreementAsync(int region) =>
+        host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Agreements.Where(a => a.Year == 2011 && a.RegionCode == region).Select(a => a.Id).SingleAsync());
+
+    private static Task<QuarterReportView> ViewAsync(int agreement, int quarter) =>
+        host.WithServiceAsync(s => s.GetRequiredService<QuarterReporting>().LoadAsync(agreement, quarter));
+
+    private static async Task<string> PostAsync(HttpClient client, string path, Dictionary<string, string> fields)
+    {
+        var response = await WebTestHost.PostFormAsync(client, path, fields, formPage: path.Split('?')[0]);
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            response = await client.GetAsync(response.Headers.Location);
+        }
+
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    [Test]
+    public async Task ASubmitWithoutTheRequiredNarrative_NamesTheGoal_AndLeavesTheReportADraft()
+    {
+        var agreement = await AgreementAsync(1085);
+        var view = await ViewAsync(agreement, 3);
+        var red = view.Goals.First(g => g.RequiresNarrative);
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Sjælland"));
+
+        var html = await PostAsync(house, $"/aftaler/{agreement}/kvartal/3?handler=Submit", new() { ["Version"] = "0" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(html, Does.Contain(red.Goal.Title).And.Contain("Intet er indsendt"));
+            Assert.That((await ViewAsync(agreement, 3)).Status, Is.EqualTo(QuarterReportStatus.Draft), "saved as a draft, not submitted");
+        });
+    }
+
+    [Test]
+    public async Task AStaleForm_IsRefusedWithAMessage_AndTheFirstSaveStands()
+    {
+        var agreement = await AgreementAsync(1081);
+        var goal = (await ViewAsync(agreement, 1)).Goals[0].Goal.Id;
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Nordjylland"));
+        using var colleague = await host.SignInAsync(WebTestHost.Husleder("Region Nordjylland"));
+
+        await PostAsync(house, $"/aftaler/{agreement}/kvartal/1?handler=Save", new() { ["Version"] = "0", [$"Narrative[{goal}]"] = "Først gemt" });
+        var html = await PostAsync(colleague, $"/aftaler/{agreement}/kvartal/1?handler=Save", new() { ["Version"] = "0", [$"Narrative[{goal}]"] = "Overskriver" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(html, Does.Contain("gemt af en anden"));
+            Assert.That((await ViewAsync(agreement, 1)).Goals[0].Narrative, Is.EqualTo("Først gemt"));
+        });
+    }
+
+    [Test]
+    public async Task AnApproveByAnotherRegion_IsRefused_AndAnApprovedQuarterCannotBeEditedOutsideReopen()
+    {
+        var agreement = await AgreementAsync(1082);
+        var view = await ViewAsync(agreement, 1);
+        await host.WithServiceAsync(async s =>
+        {
+            var reporting = s.GetRequiredService<QuarterReporting>();
+            await reporting.SaveAsync(agreement, 1, new Dictionary<int, double?>(), view.Goals.ToDictionary(g => g.Goal.Id, g => (string?)"Beretning"), "Husleder", 0);
+            await reporting.SubmitAsync(agreement, 1, "Husleder", 1);
+            return 0;
+        });
+
+        using var otherKkr = await host.SignInAsync(WebTestHost.Kkr("Region Syddanmark"));
+        var refused = await WebTestHost.PostFormAsync(otherKkr, $"/aftaler/{agreement}/kvartal/1?handler=Approve", new() { ["Version"] = "2" }, formPage: "/rapportering");
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await ViewAsync(agreement, 1)).Status, Is.EqualTo(QuarterReportStatus.Submitted));
+
+        using var kkr = await host.SignInAsync(WebTestHost.Kkr("Region Midtjylland"));
+        await PostAsync(kkr, $"/aftaler/{agreement}/kvartal/1?handler=Approve", new() { ["Version"] = "2" });
+        Assert.That((await ViewAsync(agreement, 1)).Status, Is.EqualTo(QuarterReportStatus.Approved));
+
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Midtjylland"));
+        var edit = await PostAsync(house, $"/aftaler/{agreement}/kvartal/1?handler=Save", new() { ["Version"] = "3", [$"Narrative[{view.Goals[0].Goal.Id}]"] = "Ændret bagefter" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(edit, Does.Contain("godkendt og kan ikke ændres"));
+            Assert.That((await ViewAsync(agreement, 1)).Goals[0].Narrative, Is.EqualTo("Beretning"));
+        });
+    }
+
+    [TestCase("aktiviteter.txt", "kan ikke importeres")]
+    [TestCase("tom.csv", "Vælg en fil")]
+    [TestCase("for-stor.csv", "største fil")]
+    [TestCase("ødelagt.xlsx", "kunne ikke importeres")]
+    [TestCase("anden-region.csv", "felt regionskode")]
+    public async Task ABadUpload_GetsAClearMessage_AndChangesNothing(string name, string message)
+    {
+        var before = await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Activities.CountAsync());
+        byte[] content = name switch
+        {
+            "tom.csv" => [],
+            "for-stor.csv" => Encoding.UTF8.GetBytes(ImportFiles.Header + "\n" + string.Concat(Enumerable.Repeat("x;vaekstkortlaegning;;;1085;2011-01-01;;;;\n", 40_000))),
+            "ødelagt.xlsx" => Encoding.UTF8.GetBytes("dette er ikke et regneark"),
+            "anden-region.csv" => Encoding.UTF8.GetBytes(ImportFiles.Header + "\nU1;vaekstkortlaegning;;259;1085;2011-05-02;;;;\nU2;vaekstkortlaegning;;101;1084;2011-05-02;;;;\n"),
+            _ => Encoding.UTF8.GetBytes("noget"),
+        };
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Sjælland"));
+        var page = await house.GetStringAsync(new Uri("/data", UriKind.Relative));
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), "file", name },
+        };
+        var response = await house.PostAsync(new Uri("/data?handler=Upload", UriKind.Relative), form);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(html, Does.Contain(message));
+            Assert.That(await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Activities.CountAsync()), Is.EqualTo(before));
+        });
+        if (name == "anden-region.csv")
+        {
+            Assert.That(html, Does.Contain("linje 3"), "the line of the other region's row");
+        }
+    }
+}
