@@ -101,7 +101,8 @@ public sealed class BrowserJourneys
         var chart = page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("Søjlediagram: Vejledte virksomheder") });
         await chart.ScrollIntoViewIfNeededAsync();
         await Expect(chart).ToBeVisibleAsync();
-        Assert.That(await chart.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0"), Is.GreaterThan(0), "the chart image loaded");
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('img[alt^=\"Søjlediagram: Vejledte\"]'); return i && i.complete && i.naturalWidth > 0; }");
+        Assert.That(await chart.EvaluateAsync<int>("img => img.naturalWidth"), Is.GreaterThan(0), "the chart image loaded");
         await BrowserSession.ScreenshotAsync(page, "national-comparison");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Hent national rapport (PDF)" }).ClickAsync());

@@ -108,6 +108,9 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             await LoadAsync(id, quarter, cancellationToken);
+
+            // The form must carry the version now stored (a draft may have been saved before the submit was refused).
+            ModelState.Remove(nameof(Version));
             Version = View.Version;
             return Page();
         }
@@ -137,6 +140,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         catch (UserFacingException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.Remove(nameof(Version));
             Version = View.Version;
             return Page();
         }
