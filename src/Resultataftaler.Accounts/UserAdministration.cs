@@ -41,9 +41,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
     {
         var user = await FindAsync(email);
         var checkedRole = await CheckRoleAndRegionAsync(role, regionCode, cancellationToken);
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(Roles.Administrator) && checkedRole != Roles.Administrator && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count == 1)
+        {
+            throw new UserFacingException($"{user.Email} er den eneste administrator; giv en anden rollen Administrator først.");
+        }
+
         await using var transaction = await accounts.Database.BeginTransactionAsync(cancellationToken);
         await EnsureRoleExistsAsync(checkedRole);
-        var current = await users.GetRolesAsync(user);
         if (current.Count > 0)
         {
             Ensure(await users.RemoveFromRolesAsync(user, current));
@@ -97,7 +102,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         {
             if (regionCode is not { } code)
             {
-                throw new UserFacingException($"Rollen {parsed} kræver en region (--region med regionskoden, fx 1084 for Region Hovedstaden).");
+                throw new UserFacingException($"Rollen {parsed} kræver en region (regionskoden, fx 1084 for Region Hovedstaden).");
             }
 
             var codes = await db.Regions.Select(r => r.Code).OrderBy(c => c).ToListAsync(cancellationToken);
@@ -108,7 +113,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         }
         else if (regionCode is not null)
         {
-            throw new UserFacingException($"Rollen {parsed} er national og har ingen region; udelad --region.");
+            throw new UserFacingException($"Rollen {parsed} er national og har ingen region; angiv ingen region.");
         }
 
         return parsed;

@@ -89,6 +89,17 @@ public sealed class UserAccountTests
     }
 
     [Test]
+    public async Task TheLastAdministrator_CannotBeDemoted()
+    {
+        var result = await Cli("users", "set-role", "--email", WebTestHost.Administrator, "--role", "Ministerium");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Code, Is.EqualTo(1));
+            Assert.That(result.Error, Does.Contain("eneste administrator"));
+        });
+    }
+
+    [Test]
     public async Task FiveWrongPasswords_LockTheAccount_AndResetPasswordLiftsIt()
     {
         Assert.That((await Cli("users", "add", "--email", "laast@kl.dk", "--password", "Sommer-2011x", "--role", "Ministerium")).Code, Is.Zero);
