@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using Resultataftaler.Core.Audit;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 
 namespace Resultataftaler.Accounts;
 
 /// <summary>Adds users, changes roles and resets passwords — one place for the CLI and the administrator's page.</summary>
-public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AccountsDbContext accounts, ResultataftalerDbContext db, TimeProvider clock)
+public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AccountsDbContext accounts, ResultataftalerDbContext db, IAuditActor actor, TimeProvider clock)
 {
     public async Task<AppUser> AddAsync(string email, string password, string role, int? regionCode, string? displayName = null, CancellationToken cancellationToken = default)
     {
@@ -34,6 +36,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         Ensure(await users.CreateAsync(user, password));
         Ensure(await users.AddToRoleAsync(user, checkedRole));
         await transaction.CommitAsync(cancellationToken);
+        await AuditAsync(user, "Oprettet", $"Rolle: {checkedRole}\nRegion: {regionCode?.ToString(CultureInfo.InvariantCulture) ?? "–"}", regionCode, cancellationToken);
         return user;
     }
 
@@ -54,6 +57,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
             Ensure(await users.RemoveFromRolesAsync(user, current));
         }
 
+        var previousRegion = user.RegionCode;
         user.RegionCode = regionCode;
         Ensure(await users.UpdateAsync(user));
         Ensure(await users.AddToRoleAsync(user, checkedRole));
@@ -61,6 +65,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         // Sessions signed in under the old role end at their next request.
         Ensure(await users.UpdateSecurityStampAsync(user));
         await transaction.CommitAsync(cancellationToken);
+        await AuditAsync(user, "Ændret", $"Rolle: {string.Join(", ", current)} → {checkedRole}\nRegion: {previousRegion?.ToString(CultureInfo.InvariantCulture) ?? "–"} → {regionCode?.ToString(CultureInfo.InvariantCulture) ?? "–"}", regionCode ?? previousRegion, cancellationToken);
         return user;
     }
 
@@ -75,7 +80,24 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         Ensure(await users.ResetAccessFailedCountAsync(user));
         Ensure(await users.UpdateSecurityStampAsync(user));
         await transaction.CommitAsync(cancellationToken);
+        await AuditAsync(user, "Ændret", "Adgangskode: nulstillet (spærring ophævet)", user.RegionCode, cancellationToken);
         return user;
+    }
+
+    /// <summary>User changes live in the accounts tables; their audit lines go to the one audit log.</summary>
+    private async Task AuditAsync(AppUser user, string action, string changes, int? regionCode, CancellationToken cancellationToken)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            Actor = actor.Name,
+            RegionCode = regionCode,
+            Entity = "Bruger",
+            EntityId = user.Email,
+            Action = action,
+            Changes = changes,
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)

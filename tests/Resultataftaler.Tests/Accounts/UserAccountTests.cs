@@ -86,6 +86,9 @@ public sealed class UserAccountTests
             Assert.That(bo.GetProperty("role").GetString(), Is.EqualTo("KkrSekretariat"));
             Assert.That(bo.GetProperty("regionCode").GetInt32(), Is.EqualTo(1085));
         });
+        var audit = await host.WithServiceAsync(s => s.GetRequiredService<Resultataftaler.Core.Data.ResultataftalerDbContext>().AuditEntries
+            .Where(e => e.Entity == "Bruger" && e.EntityId == "bo@vaeksthus.dk").Select(e => e.Changes).ToListAsync());
+        Assert.That(audit, Has.Some.Contains("Rolle: Husleder → KkrSekretariat").And.Some.Contains("Region: 1081 → 1085"), "user changes are in the audit log");
     }
 
     [Test]
