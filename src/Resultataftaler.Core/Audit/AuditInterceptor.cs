@@ -27,6 +27,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         [typeof(ManualMeasureValue)] = "Manuel værdi",
         [typeof(GoalNarrative)] = "Beretning",
         [typeof(QuarterReport)] = "Kvartalsrapport",
+        [typeof(QuarterReportStep)] = "Rapporttrin",
         [typeof(SnapshotValue)] = "Godkendt værdi",
         [typeof(ImportRun)] = "Importkørsel",
         [typeof(QuarantinedRow)] = "Karantænerække",
@@ -53,6 +54,32 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         }
 
         return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
+        SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>A failed save leaves no audit rows behind in the change tracker.</summary>
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Discard(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard(eventData.Context);
+
+    private void Discard(DbContext? context)
+    {
+        pendingIds.Clear();
+        if (context is null || writingIds)
+        {
+            return;
+        }
+
+        foreach (var entry in context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
@@ -129,14 +156,33 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         };
     }
 
-    /// <summary>The region of each changed row: its own RegionCode, or that of its agreement or quarter report.</summary>
+    /// <summary>
+    /// The region of each changed row: its own RegionCode, or that of its agreement or quarter report —
+    /// also when the parent is new in the same save (its id is then a temporary one, found among the tracked rows).
+    /// </summary>
     private static async Task<Func<EntityEntry, int?>> RegionsAsync(DbContext context, List<EntityEntry> entries, CancellationToken cancellationToken)
     {
-        int? Int(EntityEntry e, string name) => e.Metadata.FindProperty(name) is null ? null : e.Property(name).CurrentValue as int? ?? e.Property(name).OriginalValue as int?;
-        var reportIds = entries.Select(e => Int(e, "QuarterReportId")).OfType<int>().Distinct().ToList();
-        var reportAgreements = reportIds.Count == 0 ? [] : await context.Set<QuarterReport>().Where(r => reportIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.AgreementId, cancellationToken);
-        var agreementIds = entries.Select(e => Int(e, "AgreementId")).OfType<int>().Concat(reportAgreements.Values).Distinct().ToList();
-        var agreementRegions = agreementIds.Count == 0 ? [] : await context.Set<Agreement>().Where(a => agreementIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.RegionCode, cancellationToken);
+        static int? Int(EntityEntry e, string name) => e.Metadata.FindProperty(name) is null ? null : e.Property(name).CurrentValue as int? ?? e.Property(name).OriginalValue as int?;
+        // Keys as the change tracker holds them (temporary ones for new rows).
+        var trackedAgreements = context.ChangeTracker.Entries<Agreement>().GroupBy(e => e.Property(a => a.Id).CurrentValue).ToDictionary(g => g.Key, g => g.First().Entity.RegionCode);
+        var trackedReports = context.ChangeTracker.Entries<QuarterReport>().GroupBy(e => e.Property(r => r.Id).CurrentValue).ToDictionary(g => g.Key, g => g.First().Property(r => r.AgreementId).CurrentValue);
+        var reportIds = entries.Select(e => Int(e, "QuarterReportId")).OfType<int>().Where(id => !trackedReports.ContainsKey(id)).Distinct().ToList();
+        var reportAgreements = reportIds.Count == 0 ? [] : await context.Set<QuarterReport>().AsNoTracking()
+            .Where(r => reportIds.Contains(r.Id)).Select(r => new { r.Id, r.AgreementId }).ToDictionaryAsync(r => r.Id, r => r.AgreementId, cancellationToken);
+        foreach (var (id, agreement) in trackedReports)
+        {
+            reportAgreements[id] = agreement;
+        }
+
+        var agreementIds = entries.Select(e => Int(e, "AgreementId")).OfType<int>().Concat(reportAgreements.Values)
+            .Where(id => !trackedAgreements.ContainsKey(id)).Distinct().ToList();
+        var agreementRegions = agreementIds.Count == 0 ? [] : await context.Set<Agreement>().AsNoTracking()
+            .Where(a => agreementIds.Contains(a.Id)).Select(a => new { a.Id, a.RegionCode }).ToDictionaryAsync(a => a.Id, a => a.RegionCode, cancellationToken);
+        foreach (var (id, region) in trackedAgreements)
+        {
+            agreementRegions[id] = region;
+        }
+
         return entry =>
         {
             if (entry.Entity is Agreement agreement)

@@ -77,10 +77,25 @@ public sealed class ImportService(
         {
             var code = region.ToString(System.Globalization.CultureInfo.InvariantCulture);
             List<RawActivityRow> foreign;
+            var ids = new List<string>();
             try
             {
                 using var rows = ActivityFiles.Open(path);
-                foreign = [.. rows.ReadRows(cancellationToken).Where(r => !string.IsNullOrWhiteSpace(r.Region) && r.Region.Trim() != code).Take(5)];
+                foreign = [];
+                foreach (var row in rows.ReadRows(cancellationToken))
+                {
+                    if (string.IsNullOrWhiteSpace(row.Region) || row.Region.Trim() != code)
+                    {
+                        if (foreign.Count < 5)
+                        {
+                            foreign.Add(row);
+                        }
+                    }
+                    else if (!string.IsNullOrWhiteSpace(row.SourceId))
+                    {
+                        ids.Add(row.SourceId.Trim());
+                    }
+                }
             }
             catch (ImportFileException ex)
             {
@@ -91,6 +106,19 @@ public sealed class ImportService(
             {
                 throw new UserFacingException(
                     $"{Path.GetFileName(path)}: {string.Join("; ", foreign.Select(r => $"linje {r.Line}, felt regionskode: '{r.Region}'"))} hører ikke til din region ({code}). Intet er importeret; ret filen, så den kun indeholder jeres egne aktiviteter.");
+            }
+
+            // A kilde_id already delivered for another region would move that activity: refuse, never overwrite.
+            var source = options.Value.DefaultSource;
+            foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+            {
+                var taken = await db.Activities.AsNoTracking()
+                    .Where(a => a.Source == source && chunk.Contains(a.SourceId) && a.RegionCode != region)
+                    .Select(a => a.SourceId).Take(5).ToListAsync(cancellationToken);
+                if (taken.Count > 0)
+                {
+                    throw new UserFacingException($"{Path.GetFileName(path)}: felt kilde_id {string.Join(", ", taken.Select(t => $"'{t}'"))} findes allerede for en anden region. Intet er importeret.");
+                }
             }
         }
 

@@ -75,12 +75,12 @@ public sealed class QuarterReport
         Version++;
     }
 
-    public void Approve(string by, DateTime nowUtc)
+    public void Approve(string by, DateTime nowUtc, string? comment = null)
     {
         Require(QuarterReportStatus.Submitted, "godkendes");
         ApprovedAtUtc = nowUtc;
         ApprovedBy = by;
-        Move(QuarterReportStatus.Approved, by, nowUtc, null);
+        Move(QuarterReportStatus.Approved, by, nowUtc, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
         Version++;
     }
 

@@ -20,7 +20,7 @@ public sealed record QuarterReportView(
     public bool IsEditable => Report?.IsEditable ?? true;
 
     /// <summary>Measures of the approved quarter whose current value differs from the approved one.</summary>
-    public IEnumerable<SnapshotValue> Restated => Report?.Snapshot.Where(s => s.IsRestated) ?? [];
+    public IEnumerable<SnapshotValue> Restated => Status == QuarterReportStatus.Approved ? Report!.Snapshot.Where(s => s.IsRestated) : [];
 
     /// <summary>The goals that still lack the narrative a red measure requires.</summary>
     public IEnumerable<GoalEntry> MissingNarratives => Goals.Where(g => g.RequiresNarrative && string.IsNullOrWhiteSpace(g.Narrative));

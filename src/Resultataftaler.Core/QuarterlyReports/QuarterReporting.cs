@@ -123,6 +123,12 @@ public sealed class QuarterReporting(
     public async Task SubmitAsync(int agreementId, int quarter, string by, int expectedVersion, CancellationToken cancellationToken = default)
     {
         var view = await LoadAsync(agreementId, quarter, cancellationToken);
+        var today = DateOnly.FromDateTime(DanishFormat.ToCopenhagen(clock.GetUtcNow().UtcDateTime));
+        if (today <= Quarters.LastDay(view.Agreement.Year, quarter))
+        {
+            throw new WorkflowRuleException($"{quarter}. kvartal {view.Agreement.Year} slutter {DanishFormat.Date(Quarters.LastDay(view.Agreement.Year, quarter))}; rapporten kan indsendes, når kvartalet er slut. Kladden kan gemmes.");
+        }
+
         var missing = view.MissingNarratives.ToList();
         if (missing.Count > 0)
         {
@@ -161,11 +167,19 @@ public sealed class QuarterReporting(
     }
 
     /// <summary>Approves and archives the quarter's regional reports, built from the snapshot with the narratives.</summary>
-    public async Task ApproveAsync(int agreementId, int quarter, string by, int expectedVersion, CancellationToken cancellationToken = default)
+    public async Task ApproveAsync(int agreementId, int quarter, string by, int expectedVersion, CancellationToken cancellationToken = default) =>
+        await ApproveAsync(agreementId, quarter, by, expectedVersion, null, cancellationToken);
+
+    /// <param name="comment">An optional remark to the house, kept with the step.</param>
+    public async Task ApproveAsync(int agreementId, int quarter, string by, int expectedVersion, string? comment, CancellationToken cancellationToken = default)
     {
         var (agreement, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
-        report.Approve(by, clock.GetUtcNow().UtcDateTime);
+        report.Approve(by, clock.GetUtcNow().UtcDateTime, comment);
         await SaveAsync(cancellationToken);
+
+        // A figure that changed between submission and approval is a restatement from the start.
+        var current = await db.MeasureResults.AsNoTracking().Where(r => r.AgreementId == agreementId).ToListAsync(cancellationToken);
+        await Restatements.TrackAsync(db, [agreementId], current, clock.GetUtcNow().UtcDateTime, cancellationToken);
         try
         {
             await reports.WriteAsync(
@@ -184,6 +198,11 @@ public sealed class QuarterReporting(
     {
         var (_, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
         report.Reopen(by, clock.GetUtcNow().UtcDateTime, reason);
+        foreach (var value in report.Snapshot.Where(v => v.IsRestated))
+        {
+            (value.IsRestated, value.RestatedValue, value.RestatedAtUtc) = (false, null, null);
+        }
+
         await SaveAsync(cancellationToken);
     }
 

@@ -63,9 +63,15 @@ public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingO
         db.Set<Reminder>().AddRange(added);
         await db.SaveChangesAsync(cancellationToken);
 
-        if (settings.Smtp.Enabled)
+        if (settings.Smtp.Enabled && string.IsNullOrWhiteSpace(settings.Smtp.Host))
         {
-            foreach (var reminder in added.Where(a => !everSent.Any(s => s.AgreementId == a.AgreementId && s.Quarter == a.Quarter && s.Kind == a.Kind)))
+            logger.LogWarning("Reporting:Smtp:Enabled is on but Reporting:Smtp:Host is empty: no reminder e-mails are sent");
+        }
+        else if (settings.Smtp.Enabled)
+        {
+            // Every open reminder not yet e-mailed (also those from days when sending failed or nobody was there to receive it).
+            var unsent = await db.Set<Reminder>().Where(r => r.ClosedAtUtc == null && r.EmailedAtUtc == null).ToListAsync(cancellationToken);
+            foreach (var reminder in unsent.Where(a => !everSent.Any(s => s.AgreementId == a.AgreementId && s.Quarter == a.Quarter && s.Kind == a.Kind)))
             {
                 await SendAsync(reminder, settings, cancellationToken);
             }
@@ -103,7 +109,7 @@ public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingO
             reminder.EmailedTo = string.Join(", ", to);
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (SmtpException ex)
+        catch (Exception ex) when (ex is SmtpException or InvalidOperationException or FormatException or IOException)
         {
             // Not marked as sent: the next run tries again.
             logger.LogWarning(ex, "Could not e-mail the reminder for region {Region} Q{Quarter}", reminder.RegionCode, reminder.Quarter);

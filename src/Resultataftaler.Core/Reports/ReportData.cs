@@ -14,7 +14,7 @@ public sealed record ReportProvenance(DateTime GeneratedAtUtc, DateTime? DataAsO
 }
 
 /// <summary>An approved figure that a later import changed: the approved value beside the current one, and when it changed.</summary>
-public sealed record RestatementLine(MeasureRow Row, double? Approved, double? Current, DateTime ChangedAtUtc);
+public sealed record RestatementLine(MeasureRow Row, int Quarter, double? Approved, double? Current, DateTime ChangedAtUtc);
 
 /// <summary>A region's measure rows per quarter (index 0 = K1) and each measure's chart series by code.</summary>
 public sealed record RegionSeries(IReadOnlyList<IReadOnlyList<MeasureRow>> ByQuarter, IReadOnlyDictionary<string, MeasureSeries> Series);

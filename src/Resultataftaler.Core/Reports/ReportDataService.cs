@@ -27,19 +27,27 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         // the figures a later import changed listed as restatements.
         var approved = await db.QuarterReports.AsNoTracking().Include(r => r.Snapshot)
             .FirstOrDefaultAsync(r => r.AgreementId == agreement.Id && r.Quarter == quarter && r.Status == QuarterReportStatus.Approved, cancellationToken);
-        var restatements = new List<RestatementLine>();
         if (approved is not null)
         {
             var snapshot = approved.Snapshot.ToDictionary(v => v.MeasureCode);
             byQuarter[quarter - 1] = [.. byQuarter[quarter - 1].Select(r => snapshot.TryGetValue(r.MeasureCode, out var v)
                 ? r with { Value = v.Value, Numerator = v.Numerator, Denominator = v.Denominator, Target = v.Target, Milestone = v.Milestone, Status = v.Status, Projection = v.Projection }
                 : r)];
-            restatements.AddRange(approved.Snapshot.Where(v => v.IsRestated).Select(v =>
-            {
-                var row = byQuarter[quarter - 1].First(r => r.MeasureCode == v.MeasureCode);
-                return new RestatementLine(row, v.Value, v.RestatedValue, v.RestatedAtUtc!.Value);
-            }));
         }
+
+        // Restatements of this and every earlier approved quarter of the year: the next report shows them too.
+        var restated = await (
+                from r in db.QuarterReports
+                join v in db.SnapshotValues on r.Id equals v.QuarterReportId
+                where r.AgreementId == agreement.Id && r.Quarter <= quarter && r.Status == QuarterReportStatus.Approved && v.IsRestated
+                select new { r.Quarter, v.MeasureCode, v.Value, v.RestatedValue, v.RestatedAtUtc })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        var restatements = restated
+            .Select(v => (v, Row: byQuarter[v.Quarter - 1].FirstOrDefault(r => r.MeasureCode == v.MeasureCode)))
+            .Where(x => x.Row is not null)
+            .OrderBy(x => x.v.Quarter).ThenBy(x => x.Row!.SortOrder)
+            .Select(x => new RestatementLine(x.Row!, x.v.Quarter, x.v.Value, x.v.RestatedValue, x.v.RestatedAtUtc!.Value))
+            .ToList();
 
         var rows = byQuarter[quarter - 1];
         var narratives = await db.Set<GoalNarrative>().AsNoTracking()

@@ -173,6 +173,8 @@ public sealed class QuarterReportingTests
             Assert.That(log.Where(e => e.Entity is "Kvartalsrapport" or "Manuel værdi").Select(e => e.RegionCode), Is.All.EqualTo(Sjaelland));
             Assert.That(log.Where(e => e.Entity == "Importkørsel"), Is.Not.Empty, "the demo import is in the log too");
             Assert.That(log.Where(e => e.Action == "Oprettet").Select(e => e.EntityId), Has.None.Null, "new rows get their id");
+            Assert.That(log.Where(e => e.Entity == "Mål" && e.Action == "Oprettet").Select(e => e.RegionCode), Has.None.Null, "targets created with their agreement know its region");
+            Assert.That(log.Where(e => e.Entity == "Rapporttrin").Select(e => e.Changes), Has.Some.Contains("To: Submitted"), "every workflow step is in the log");
         });
     }
 }

@@ -19,6 +19,24 @@ public sealed class QuarterReportWebTests
     [OneTimeTearDown]
     public static async Task Stop() => await host.DisposeAsync();
 
+    private static Task<string> HovedstadenSourceIdAsync() =>
+        host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Activities.Where(a => a.RegionCode == 1084).Select(a => a.SourceId).FirstAsync());
+
+    [Test]
+    public async Task AHouseManagersCorrection_CannotMoveAQuarantinedRowToAnotherRegion()
+    {
+        var row = await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().QuarantinedRows
+            .Where(q => q.RegionCode == 1085 && q.Status == Resultataftaler.Core.Imports.QuarantineStatus.Open).Select(q => q.Id).FirstAsync());
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Sjælland"));
+        var html = await PostAsync(house, $"/data?handler=Fix&id={row}", new() { ["fields[regionskode]"] = "1084", ["fields[kommunekode]"] = "101" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(html, Does.Contain("ikke din region"));
+            Assert.That(await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().QuarantinedRows.Where(q => q.Id == row).Select(q => q.Status).SingleAsync()),
+                Is.EqualTo(Resultataftaler.Core.Imports.QuarantineStatus.Open));
+        });
+    }
+
     private static Task<int> AgreementAsync(int region) =>
         host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Agreements.Where(a => a.Year == 2011 && a.RegionCode == region).Select(a => a.Id).SingleAsync());
 
@@ -105,6 +123,7 @@ public sealed class QuarterReportWebTests
     [TestCase("for-stor.csv", "største fil")]
     [TestCase("ødelagt.xlsx", "kunne ikke importeres")]
     [TestCase("anden-region.csv", "felt regionskode")]
+    [TestCase("laant-id.csv", "findes allerede for en anden region")]
     public async Task ABadUpload_GetsAClearMessage_AndChangesNothing(string name, string message)
     {
         var before = await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Activities.CountAsync());
@@ -114,6 +133,7 @@ public sealed class QuarterReportWebTests
             "for-stor.csv" => Encoding.UTF8.GetBytes(ImportFiles.Header + "\n" + string.Concat(Enumerable.Repeat("x;vaekstkortlaegning;;;1085;2011-01-01;;;;\n", 40_000))),
             "ødelagt.xlsx" => Encoding.UTF8.GetBytes("dette er ikke et regneark"),
             "anden-region.csv" => Encoding.UTF8.GetBytes(ImportFiles.Header + "\nU1;vaekstkortlaegning;;259;1085;2011-05-02;;;;\nU2;vaekstkortlaegning;;101;1084;2011-05-02;;;;\n"),
+            "laant-id.csv" => Encoding.UTF8.GetBytes(ImportFiles.Header + $"\n{await HovedstadenSourceIdAsync()};vaekstkortlaegning;;259;1085;2011-05-02;;;;\n"),
             _ => Encoding.UTF8.GetBytes("noget"),
         };
         using var house = await host.SignInAsync(WebTestHost.Husleder("Region Sjælland"));

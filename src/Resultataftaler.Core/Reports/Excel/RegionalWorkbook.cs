@@ -63,16 +63,17 @@ public static class RegionalWorkbook
         var row = 2;
         foreach (var r in data.Restatements)
         {
-            sheet.Cell(row, 1).Value = r.Row.MeasureCode;
-            sheet.Cell(row, 2).Value = r.Row.MeasureName;
-            WorkbookStyle.Value(sheet.Cell(row, 3), r.Approved, r.Row.Unit, r.Row.Decimals);
-            WorkbookStyle.Value(sheet.Cell(row, 4), r.Current, r.Row.Unit, r.Row.Decimals);
-            sheet.Cell(row, 5).Value = DanishFormat.ToCopenhagen(r.ChangedAtUtc);
-            sheet.Cell(row, 5).Style.DateFormat.Format = "dd-mm-yyyy hh:mm";
+            sheet.Cell(row, 1).Value = r.Quarter;
+            sheet.Cell(row, 2).Value = r.Row.MeasureCode;
+            sheet.Cell(row, 3).Value = r.Row.MeasureName;
+            WorkbookStyle.Value(sheet.Cell(row, 4), r.Approved, r.Row.Unit, r.Row.Decimals);
+            WorkbookStyle.Value(sheet.Cell(row, 5), r.Current, r.Row.Unit, r.Row.Decimals);
+            sheet.Cell(row, 6).Value = DanishFormat.ToCopenhagen(r.ChangedAtUtc);
+            sheet.Cell(row, 6).Style.DateFormat.Format = "dd-mm-yyyy hh:mm";
             row++;
         }
 
-        WorkbookStyle.Table(sheet, 1, [("Kode", 24), ("Resultatmål", 44), ("Godkendt", 12), ("Aktuelt", 12), ("Ændret", 18)], row - 1);
+        WorkbookStyle.Table(sheet, 1, [("Kvartal", 8), ("Kode", 24), ("Resultatmål", 44), ("Godkendt", 12), ("Aktuelt", 12), ("Ændret", 18)], row - 1);
     }
 
     private static void QuartersSheet(IXLWorksheet sheet, RegionalReportData data)

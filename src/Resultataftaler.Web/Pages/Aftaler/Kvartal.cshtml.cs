@@ -54,7 +54,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
             Lang.T("Rapporten er sendt retur til Væksthuset.", "The report was returned to the growth house."), cancellationToken);
 
     public Task<IActionResult> OnPostApproveAsync(int id, int quarter, CancellationToken cancellationToken) =>
-        DecideAsync(id, quarter, () => CanDecide, () => reporting.ApproveAsync(id, quarter, Actor, Version, cancellationToken),
+        DecideAsync(id, quarter, () => CanDecide, () => reporting.ApproveAsync(id, quarter, Actor, Version, Comment, cancellationToken),
             Lang.T("Kvartalet er godkendt. Rapporterne er dannet ud fra de indsendte tal.", "The quarter was approved. The reports are built from the submitted figures."), cancellationToken);
 
     public Task<IActionResult> OnPostReopenAsync(int id, int quarter, CancellationToken cancellationToken) =>

@@ -84,6 +84,12 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         // "fields[cvr]" etc., read from the form (binding an empty dictionary would pick up every other field).
         var fields = Request.Form.Where(f => f.Key.StartsWith("fields[", StringComparison.Ordinal) && f.Key.EndsWith(']'))
             .ToDictionary(f => f.Key[7..^1], f => (string?)f.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+
+        // A house manager's correction keeps the row in the house's own region.
+        if (!Scope.IsAdministrator && fields.TryGetValue("regionskode", out var corrected) && corrected?.Trim() != Scope.RegionCode?.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return await RefuseAsync(Lang.T($"Række {id}: felt regionskode '{corrected}' er ikke din region. Intet er ændret.", $"Row {id}: field regionskode '{corrected}' is not your region. Nothing was changed."), cancellationToken);
+        }
         if (!await OwnsAsync(id, cancellationToken))
         {
             return NotFound();
@@ -121,9 +127,14 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
     }
 
     /// <summary>"Kør import nu": the nightly job, queued at once; the page follows it until it is done.</summary>
-    public IActionResult OnPostRunNow()
+    public IActionResult OnPostRunNow([FromServices] JobStorage storage)
     {
-        var id = jobs.Enqueue<ActivityImportJob>(job => job.RunAsync(CancellationToken.None));
+        // One import at a time: a second click follows the one already queued or running.
+        var monitoring = storage.GetMonitoringApi();
+        var id = monitoring.ProcessingJobs(0, 50).Where(j => j.Value.Job?.Type == typeof(ActivityImportJob)).Select(j => j.Key)
+            .Concat(monitoring.EnqueuedJobs("default", 0, 50).Where(j => j.Value.Job?.Type == typeof(ActivityImportJob)).Select(j => j.Key))
+            .FirstOrDefault()
+            ?? jobs.Enqueue<ActivityImportJob>(job => job.RunAsync(CancellationToken.None));
         return Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
             ? new JsonResult(new { job = id })
             : RedirectToPage(new { job = id });

@@ -28,7 +28,11 @@ public sealed class IndexModel(ResultataftalerDbContext db) : AppPage
         IQueryable<AuditEntry> query = db.AuditEntries.AsNoTracking();
         if (!scope.IsAdministrator)
         {
-            var own = scope.RegionCode!.Value;
+            if (scope.Role != Resultataftaler.Accounts.Roles.KkrSekretariat || scope.RegionCode is not { } own)
+            {
+                return Forbid();
+            }
+
             query = query.Where(e => e.RegionCode == own);
             Region = null;
         }
@@ -45,12 +49,12 @@ public sealed class IndexModel(ResultataftalerDbContext db) : AppPage
 
         if (!string.IsNullOrWhiteSpace(Who))
         {
-            query = query.Where(e => EF.Functions.Like(e.Actor, "%" + Who.Trim() + "%"));
+            query = query.Where(e => EF.Functions.Like(e.Actor, "%" + Escape(Who) + "%", "\\"));
         }
 
         if (!string.IsNullOrWhiteSpace(Text))
         {
-            query = query.Where(e => EF.Functions.Like(e.Changes, "%" + Text.Trim() + "%") || e.EntityId == Text.Trim());
+            query = query.Where(e => EF.Functions.Like(e.Changes, "%" + Escape(Text) + "%", "\\") || e.EntityId == Text.Trim());
         }
 
         if (From is { } from)
@@ -70,4 +74,8 @@ public sealed class IndexModel(ResultataftalerDbContext db) : AppPage
         Regions = [.. (await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(cancellationToken)).Select(r => (r.Code, r.Name))];
         return Page();
     }
+
+    /// <summary>A filter is matched literally: % and _ are not wildcards.</summary>
+    private static string Escape(string text) =>
+        text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -7,6 +7,7 @@
     box.textContent = text;
     box.hidden = false;
     box.className = ok ? "notice" : "error-box";
+    box.setAttribute("role", ok ? "status" : "alert");
   }
 
   var upload = document.getElementById("upload-form");
@@ -65,7 +66,8 @@
               say(status, run.dataset.failed, false);
               button.disabled = false;
             }
-          });
+          })
+          .catch(function () { say(status, run.dataset.failed, false); button.disabled = false; });
       }
     });
   }
