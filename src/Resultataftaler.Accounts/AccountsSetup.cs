@@ -11,16 +11,21 @@ public sealed class AccountsSetup(AccountsDbContext db, DemoUsers demo, IOptions
     public async Task MigrateAsync(CancellationToken cancellationToken = default) =>
         await db.Database.MigrateAsync(cancellationToken);
 
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    /// <returns>How many demo users were created (0 when the demo data is off or users exist).</returns>
+    public async Task<int> InitializeAsync(CancellationToken cancellationToken = default)
     {
         await MigrateAsync(cancellationToken);
-        if (setup.Value.DemoData)
+        if (!setup.Value.DemoData)
         {
-            var created = await demo.CreateAsync(cancellationToken);
-            if (created > 0)
-            {
-                logger.LogInformation("Created {Count} demo users (password in the README's demo section)", created);
-            }
+            return 0;
         }
+
+        var created = await demo.CreateAsync(cancellationToken);
+        if (created > 0)
+        {
+            logger.LogInformation("Created {Count} demo users (password in the README's demo section)", created);
+        }
+
+        return created;
     }
 }

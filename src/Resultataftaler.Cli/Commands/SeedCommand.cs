@@ -23,7 +23,7 @@ internal static class SeedCommand
             }
 
             var result = await services.GetRequiredService<SystemSetup>().InitializeAsync(ct);
-            await services.GetRequiredService<AccountsSetup>().InitializeAsync(ct);
+            var demoUsers = await services.GetRequiredService<AccountsSetup>().InitializeAsync(ct);
             var output = parse.InvocationConfiguration.Output;
             await output.WriteLineAsync($"Referencedata: {result.Seed.Regions} regioner og {result.Seed.Municipalities} kommuner; {result.Seed.Changed} rækker tilføjet eller ændret.");
             await output.WriteLineAsync(result.AgreementsCreated > 0
@@ -33,6 +33,11 @@ internal static class SeedCommand
             {
                 await output.WriteLineAsync($"Demodata: {demo.Results.Sum(r => r.Inserted)} aktiviteter importeret, {demo.Results.Sum(r => r.Quarantined)} rækker i karantæne.");
             }
+            if (demoUsers > 0)
+            {
+                await output.WriteLineAsync($"Demobrugere: {demoUsers} oprettet, alle med adgangskoden {DemoUsers.Password} (se README).");
+            }
+
             return 0;
         }));
         return command;
