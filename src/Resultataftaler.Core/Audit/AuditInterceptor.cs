@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.QuarterlyReports;
@@ -146,13 +147,14 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
     private static List<string> Changes(EntityEntry entry)
     {
-        var properties = entry.Properties.Select(p => (Name: p.Metadata.Name, p.Metadata.IsKey(), p.OriginalValue, p.CurrentValue, p.IsModified))
-            .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (Name: $"{c.Metadata.Name}.{p.Metadata.Name}", false, p.OriginalValue, p.CurrentValue, p.IsModified))));
+        var properties = entry.Properties.Select(p => (Name: p.Metadata.Name, Key: p.Metadata.IsKey(), p.OriginalValue, p.CurrentValue, p.IsModified))
+            .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (Name: $"{c.Metadata.Name}.{p.Metadata.Name}", Key: false, p.OriginalValue, p.CurrentValue, p.IsModified))))
+            .Where(p => !p.Key && !AuditTexts.IsNoise(p.Name));
         return entry.State switch
         {
-            EntityState.Added => [.. properties.Where(p => !p.Item2 && p.CurrentValue is not null).Select(p => $"{p.Name}: {Text(p.CurrentValue)}")],
-            EntityState.Deleted => [.. properties.Where(p => !p.Item2 && p.OriginalValue is not null).Select(p => $"{p.Name}: {Text(p.OriginalValue)} → (slettet)")],
-            _ => [.. properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => $"{p.Name}: {Text(p.OriginalValue)} → {Text(p.CurrentValue)}")],
+            EntityState.Added => [.. properties.Where(p => p.CurrentValue is not null).Select(p => $"{AuditTexts.Field(p.Name)}: {Text(p.CurrentValue)}")],
+            EntityState.Deleted => [.. properties.Where(p => p.OriginalValue is not null).Select(p => $"{AuditTexts.Field(p.Name)}: {Text(p.OriginalValue)} → (slettet)")],
+            _ => [.. properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => $"{AuditTexts.Field(p.Name)}: {Text(p.OriginalValue)} → {Text(p.CurrentValue)}")],
         };
     }
 
@@ -203,11 +205,11 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     private static string? KeyOf(EntityEntry entry) =>
         entry.Metadata.FindPrimaryKey() is { } key ? string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))) : null;
 
-    private static string Text(object? value) => value switch
+    private static string Text(object? value) => AuditTexts.Value(value) ?? value switch
     {
         null => "–",
-        DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime d => DanishFormat.DateTime(d),
+        DateOnly d => DanishFormat.Date(d),
         double d => d.ToString("0.####", CultureInfo.GetCultureInfo("da-DK")),
         string s => s.Length > 300 ? s[..300] + "…" : s,
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",

@@ -71,6 +71,14 @@ public sealed class ReportingJourney
             File.Delete(path);
         }
 
+        // Every step is in the region's audit log, with who and old → new.
+        await kkr.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = "Revisionslog" }).ClickAsync();
+        await kkr.GetByLabel("Hvad").SelectOptionAsync("Kvartalsrapport");
+        await kkr.GetByRole(AriaRole.Button, new() { Name = "Filtrér" }).ClickAsync();
+        await Expect(kkr.Locator("table.audit")).ToContainTextAsync("Status: indsendt → godkendt");
+        await Expect(kkr.Locator("table.audit")).ToContainTextAsync("Kommentar ved retur: – → Uddyb venligst");
+        await BrowserSession.ScreenshotAsync(kkr, "audit-log");
+
         // A later import changes a Q2 figure: the dashboard shows the approved value beside the current one.
         var extra = ImportFiles.Csv(Path.Combine(BrowserSession.Host.DataDirectory, "efter"), "efterregistrering.csv",
             [.. Cvrs.Valid(3_100_000).Take(3).Select((cvr, i) => $"E{i};vaekstkortlaegning;{cvr};259;1085;2011-05-1{i};;;;")]);

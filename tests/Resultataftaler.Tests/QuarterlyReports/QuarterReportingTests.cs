@@ -167,14 +167,14 @@ public sealed class QuarterReportingTests
         var log = await system.DbAsync(db => db.AuditEntries.OrderBy(e => e.Id).ToListAsync());
         Assert.Multiple(() =>
         {
-            Assert.That(log.Where(e => e.Entity == "Kvartalsrapport").Select(e => e.Changes), Has.Some.Contains("Status: Draft → Submitted"));
-            Assert.That(log.Where(e => e.Entity == "Manuel værdi" && e.Action == "Ændret").Select(e => e.Changes), Has.Some.Contains("Value: 2,6 → 2,8"));
+            Assert.That(log.Where(e => e.Entity == "Kvartalsrapport").Select(e => e.Changes), Has.Some.Contains("Status: kladde → indsendt"));
+            Assert.That(log.Where(e => e.Entity == "Manuel værdi" && e.Action == "Ændret").Select(e => e.Changes), Has.Some.Contains("Værdi: 2,6 → 2,8"));
             Assert.That(log.Where(e => e.Entity == "Beretning" && e.Action == "Oprettet"), Is.Not.Empty);
             Assert.That(log.Where(e => e.Entity is "Kvartalsrapport" or "Manuel værdi").Select(e => e.RegionCode), Is.All.EqualTo(Sjaelland));
             Assert.That(log.Where(e => e.Entity == "Importkørsel"), Is.Not.Empty, "the demo import is in the log too");
             Assert.That(log.Where(e => e.Action == "Oprettet").Select(e => e.EntityId), Has.None.Null, "new rows get their id");
             Assert.That(log.Where(e => e.Entity == "Mål" && e.Action == "Oprettet").Select(e => e.RegionCode), Has.None.Null, "targets created with their agreement know its region");
-            Assert.That(log.Where(e => e.Entity == "Rapporttrin").Select(e => e.Changes), Has.Some.Contains("To: Submitted"), "every workflow step is in the log");
+            Assert.That(log.Where(e => e.Entity == "Rapporttrin").Select(e => e.Changes), Has.Some.Contains("Til: indsendt"), "every workflow step is in the log");
         });
     }
 }
