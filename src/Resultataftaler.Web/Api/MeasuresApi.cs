@@ -1,6 +1,8 @@
 using Resultataftaler.Accounts;
 using Resultataftaler.Core.Measures;
 
+using Resultataftaler.Web.Security;
+
 namespace Resultataftaler.Web.Api;
 
 /// <summary>
@@ -11,11 +13,7 @@ public static class MeasuresApi
 {
     public static void MapMeasuresApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Resultatmål").AddEndpointFilter(async (context, next) =>
-        {
-            context.HttpContext.Response.Headers.CacheControl = "no-store";
-            return await next(context);
-        });
+        var api = app.MapGroup("/api/v1").WithTags("Resultatmål").WithNoStore();
         api.MapGet("/measures", async (int year, int quarter, HttpContext context, MeasureResultsQuery results, CancellationToken ct) =>
             {
                 if (quarter is < 1 or > 4)

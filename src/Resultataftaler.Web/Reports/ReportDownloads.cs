@@ -16,11 +16,7 @@ public static class ReportDownloads
 {
     public static void MapReportDownloads(this IEndpointRouteBuilder app)
     {
-        var reports = app.MapGroup("/rapporter").AddEndpointFilter(async (context, next) =>
-        {
-            context.HttpContext.Response.Headers.CacheControl = "no-store";
-            return await next(context);
-        });
+        var reports = app.MapGroup("/rapporter").WithNoStore();
         reports.MapGet("/region/{code:int}", async (int code, int year, int quarter, string? format, HttpContext context, ReportService service, CancellationToken ct) =>
             AccessScope.From(context.User).CanRead(code)
                 ? await DownloadAsync(service, ReportKind.Regional, format, year, quarter, code, ct)

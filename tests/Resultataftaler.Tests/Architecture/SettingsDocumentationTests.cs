@@ -4,12 +4,14 @@ using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Jobs;
 using Resultataftaler.Core.Setup;
 
+using Resultataftaler.Tests.Support;
+
 namespace Resultataftaler.Tests.Architecture;
 
 /// <summary>Every setting the programs read appears, documented, in appsettings.example.json.</summary>
 public sealed class SettingsDocumentationTests
 {
-    private static readonly string Example = File.ReadAllText(Path.Combine(Repository(), "appsettings.example.json"));
+    private static readonly string Example = File.ReadAllText(Path.Combine(Paths.Repository(), "appsettings.example.json"));
 
     [TestCase(typeof(StorageOptions))]
     [TestCase(typeof(SetupOptions))]
@@ -35,15 +37,4 @@ public sealed class SettingsDocumentationTests
     [TestCase(Resultataftaler.Web.Security.SecuritySettings.Section)]
     public void EverySectionIsInTheExample(string section) =>
         Assert.That(section.Split(':'), Has.All.Matches<string>(part => Example.Contains($"\"{part}\"", StringComparison.Ordinal)));
-
-    private static string Repository()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Resultataftaler.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Resultataftaler.sln not found above the test folder.");
-    }
 }

@@ -75,7 +75,7 @@ public sealed class BrowserSession
 
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        var directory = Path.Combine(Repository(), "artifacts", "screenshots");
+        var directory = Path.Combine(Paths.Repository(), "artifacts", "screenshots");
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
@@ -84,15 +84,4 @@ public sealed class BrowserSession
 
     public static Task<int> AgreementIdAsync(int regionCode, int year = 2011) =>
         Host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Agreements.Where(a => a.Year == year && a.RegionCode == regionCode).Select(a => a.Id).SingleAsync());
-
-    private static string Repository()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Resultataftaler.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? Path.GetTempPath();
-    }
 }

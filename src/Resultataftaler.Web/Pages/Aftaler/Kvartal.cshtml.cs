@@ -73,7 +73,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
             return Forbid();
         }
 
-        (Manual, Narrative) = (Indexed("Manual"), Indexed("Narrative"));
+        (Manual, Narrative) = (FormFields.IndexedById(Request.Form, "Manual"), FormFields.IndexedById(Request.Form, "Narrative"));
         var values = new Dictionary<int, double?>();
         foreach (var (definitionId, text) in Manual)
         {
@@ -147,21 +147,6 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
 
         Message = done;
         return RedirectToPage(new { id, quarter });
-    }
-
-    private Dictionary<int, string?> Indexed(string name)
-    {
-        var fields = new Dictionary<int, string?>();
-        foreach (var (key, value) in Request.Form)
-        {
-            if (key.StartsWith(name + "[", StringComparison.Ordinal) && key.EndsWith(']')
-                && int.TryParse(key.AsSpan(name.Length + 1, key.Length - name.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
-            {
-                fields[id] = value.ToString();
-            }
-        }
-
-        return fields;
     }
 
     private async Task<bool> LoadAsync(int id, int quarter, CancellationToken cancellationToken)

@@ -81,9 +81,8 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
     /// <summary>Correct a quarantined row's fields and import it again (it stays in quarantine, with the new reasons, if still invalid).</summary>
     public async Task<IActionResult> OnPostFixAsync(long id, CancellationToken cancellationToken)
     {
-        // "fields[cvr]" etc., read from the form (binding an empty dictionary would pick up every other field).
-        var fields = Request.Form.Where(f => f.Key.StartsWith("fields[", StringComparison.Ordinal) && f.Key.EndsWith(']'))
-            .ToDictionary(f => f.Key[7..^1], f => (string?)f.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        // "fields[cvr]" etc.
+        var fields = FormFields.Indexed(Request.Form, "fields");
 
         // A house manager's correction keeps the row in the house's own region.
         if (!Scope.IsAdministrator && fields.TryGetValue("regionskode", out var corrected) && corrected?.Trim() != Scope.RegionCode?.ToString(System.Globalization.CultureInfo.InvariantCulture))
