@@ -58,8 +58,6 @@ public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingO
         }
 
         var added = wanted.Where(w => !open.Any(o => Same(w, o))).ToList();
-        var everSent = await db.Set<Reminder>().AsNoTracking().Where(r => r.EmailedAtUtc != null)
-            .Select(r => new { r.AgreementId, r.Quarter, r.Kind }).ToListAsync(cancellationToken);
         db.Set<Reminder>().AddRange(added);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -71,6 +69,8 @@ public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingO
         {
             // Every open reminder not yet e-mailed (also those from days when sending failed or nobody was there to receive it).
             var unsent = await db.Set<Reminder>().Where(r => r.ClosedAtUtc == null && r.EmailedAtUtc == null).ToListAsync(cancellationToken);
+            var everSent = await db.Set<Reminder>().AsNoTracking().Where(r => r.EmailedAtUtc != null)
+                .Select(r => new { r.AgreementId, r.Quarter, r.Kind }).ToListAsync(cancellationToken);
             foreach (var reminder in unsent.Where(a => !everSent.Any(s => s.AgreementId == a.AgreementId && s.Quarter == a.Quarter && s.Kind == a.Kind)))
             {
                 await SendAsync(reminder, settings, cancellationToken);
