@@ -8,9 +8,13 @@ namespace Resultataftaler.Cli;
 /// <summary>The `resultataftaler` command line: the same operations as the web host, from a terminal.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, error, new Dictionary<string, string?>(), cancellationToken);
+
+    /// <param name="settings">Settings that override appsettings.json and the environment (for a host that embeds the CLI, such as the tests).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken = default)
     {
-        var globals = new GlobalOptions();
+        var globals = new GlobalOptions { Settings = settings };
         var root = new RootCommand("Resultataftaler: resultataftaler mellem KKR og Væksthusene — drift fra terminalen.");
         globals.AddTo(root);
         root.Subcommands.Add(DbCommands.Create(globals));

@@ -56,7 +56,8 @@ internal static class CliHost
         var builder = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables();
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(globals.Settings);
         if (parse.GetValue(globals.DataDir) is { Length: > 0 } dataDir)
         {
             builder.AddInMemoryCollection([new($"{StorageOptions.Section}:{nameof(StorageOptions.DataDirectory)}", dataDir)]);

@@ -17,6 +17,9 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>Settings given by an embedding host (tests), applied after appsettings.json and the environment.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public void AddTo(Command root)
     {
         root.Options.Add(DataDir);

@@ -7,8 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Resultataftaler.Tests.Browser;
 
 /// <summary>The journeys in Chromium, through the real pages and forms.</summary>
-[NonParallelizable]
-public sealed class BrowserJourneys
+[Category("Browser")]
+public sealed partial class BrowserJourneys : BrowserFixture
 {
     [TestCase("admin", "Resultataftaler 2011", "Brugere")]
     [TestCase("ministerium", "Resultataftaler 2011", "National sammenligning")]
@@ -16,7 +16,7 @@ public sealed class BrowserJourneys
     [TestCase("husleder.hovedstaden", "Region Hovedstaden 2011", "Oversigt")]
     public async Task EachRole_SignsIn_AndSeesTheirDashboard(string user, string heading, string menuItem)
     {
-        var page = await BrowserSession.SignInAsync($"{user}@{Resultataftaler.Accounts.DemoUsers.Domain}");
+        var page = await SignInAsync($"{user}@{Resultataftaler.Accounts.DemoUsers.Domain}");
         await Expect(page.Locator("h1")).ToHaveTextAsync(heading);
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = menuItem })).ToBeVisibleAsync();
         if (user.StartsWith("husleder", StringComparison.Ordinal))
@@ -32,7 +32,7 @@ public sealed class BrowserJourneys
     [Test]
     public async Task Kkr_EditsADraftTarget_Signs_ThenAmendsIt_AndSeesOriginalAndAmendment()
     {
-        var page = await BrowserSession.SignInAsync(WebTestHost.Kkr("Region Sjælland"));
+        var page = await SignInAsync(WebTestHost.Kkr("Region Sjælland"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Åbn aftalen" }).ClickAsync();
         await Expect(page.Locator("h1")).ToContainTextAsync("KKR Sjælland og Væksthus Sjælland");
         await Expect(page.Locator(".parties .pill")).ToHaveTextAsync("udkast");
@@ -89,7 +89,7 @@ public sealed class BrowserJourneys
     [Test]
     public async Task Ministry_OpensTheNationalComparison_AndDownloadsTheNationalPdf()
     {
-        var page = await BrowserSession.SignInAsync(WebTestHost.Ministerium);
+        var page = await SignInAsync(WebTestHost.Ministerium);
         await page.GetByRole(AriaRole.Link, new() { Name = "National sammenligning" }).First.ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("National sammenligning 2011");
         var table = page.GetByRole(AriaRole.Table);
@@ -130,10 +130,10 @@ public sealed class BrowserJourneys
     [Test]
     public async Task AMidtjyllandUser_CannotOpenSyddanmarksAgreementByUrl()
     {
-        var syddanmark = await BrowserSession.AgreementIdAsync(1083);
+        var syddanmark = await AgreementIdAsync(1083);
         foreach (var user in new[] { WebTestHost.Kkr("Region Midtjylland"), WebTestHost.Husleder("Region Midtjylland") })
         {
-            var page = await BrowserSession.SignInAsync(user);
+            var page = await SignInAsync(user);
             var response = await page.GotoAsync($"/aftaler/{syddanmark}");
             Assert.That(response!.Status, Is.EqualTo(404));
             await Expect(page.Locator("h1")).ToHaveTextAsync("Ikke fundet");
@@ -152,7 +152,7 @@ public sealed class BrowserJourneys
     [Test]
     public async Task SignIn_WorksWithTheKeyboardAlone_AndEnglishCanBeChosen()
     {
-        var context = await BrowserSession.Browser.NewContextAsync(new() { BaseURL = BrowserSession.Host.BaseAddress.ToString(), ViewportSize = new() { Width = 820, Height = 1180 } });
+        var context = await (await BrowserSession.BrowserAsync()).NewContextAsync(new() { BaseURL = Host.BaseAddress.ToString(), ViewportSize = new() { Width = 820, Height = 1180 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await Expect(page.GetByLabel("E-mail")).ToBeFocusedAsync();

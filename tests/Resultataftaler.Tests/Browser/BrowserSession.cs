@@ -8,45 +8,99 @@ using Resultataftaler.Tests.Support;
 namespace Resultataftaler.Tests.Browser;
 
 /// <summary>
-/// One web host (demo setup) and one Debian Chromium driven by Playwright for all browser
-/// journeys. Screenshots go to artifacts/screenshots in the repository and are attached to the test.
+/// One Debian Chromium driven by Playwright for all browser journeys; each journey fixture has its
+/// own web host (<see cref="BrowserFixture"/>), so fixtures can run side by side. Screenshots go to
+/// artifacts/screenshots in the repository and are attached to the test.
 /// </summary>
-[SetUpFixture]
-public sealed class BrowserSession
+public static class BrowserSession
 {
-    public static WebTestHost Host { get; private set; } = null!;
-    public static IBrowser Browser { get; private set; } = null!;
-    private static IPlaywright playwright = null!;
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static IPlaywright? playwright;
+    private static IBrowser? browser;
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("RESULTATAFTALER_CHROMIUM") ?? "/usr/bin/chromium";
 
-    [OneTimeSetUp]
-    public static async Task Start()
+    /// <summary>Chromium, started by the first fixture that needs it and closed when the run ends (<see cref="Stop"/>).</summary>
+    public static async Task<IBrowser> BrowserAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        await Gate.WaitAsync();
+        try
         {
-            Assert.Fail($"Chromium not found at {ChromiumPath}: install it with `apt-get install -y chromium` (.ci/run does).");
-        }
+            if (browser is not null)
+            {
+                return browser;
+            }
 
-        Host = await WebTestHost.StartAsync();
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            if (!File.Exists(ChromiumPath))
+            {
+                Assert.Fail($"Chromium not found at {ChromiumPath}: install it with `apt-get install -y chromium` (.ci/run does).");
+            }
+
+            // A busy machine (two cores, fixtures side by side) must not fail a journey on Playwright's 5 s default.
+            Assertions.SetDefaultExpectTimeout(20_000);
+            playwright = await Playwright.CreateAsync();
+            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-breakpad", "--disable-hang-monitor", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows", "--disable-features=Translate,OptimizationHints,MediaRouter", "--mute-audio"],
+            });
+            return browser;
+        }
+        finally
         {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+            Gate.Release();
+        }
     }
 
-    [OneTimeTearDown]
     public static async Task Stop()
     {
-        if (Browser is not null)
+        if (browser is not null)
         {
-            await Browser.CloseAsync();
+            await browser.CloseAsync();
         }
 
         playwright?.Dispose();
+    }
+
+    /// <summary>
+    /// Screenshots of the main pages, for a person to look at: written when RESULTATAFTALER_SCREENSHOTS=1
+    /// (a full-page PNG costs Chromium about a second of CPU each, a tenth of the whole suite).
+    /// </summary>
+    public static bool TakeScreenshots => Environment.GetEnvironmentVariable("RESULTATAFTALER_SCREENSHOTS") == "1";
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (!TakeScreenshots)
+        {
+            return;
+        }
+
+        var directory = Path.Combine(Paths.Repository(), "artifacts", "screenshots");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.AddTestAttachment(path, name);
+    }
+}
+
+/// <summary>A journey fixture: its own web host on a copy of the demo install, and the shared Chromium.</summary>
+public abstract class BrowserFixture
+{
+    protected WebTestHost Host { get; private set; } = null!;
+
+    private IBrowser browser = null!;
+
+    [OneTimeSetUp]
+    public async Task StartHost()
+    {
+        browser = await BrowserSession.BrowserAsync();
+        Host = await WebTestHost.StartAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHost()
+    {
         if (Host is not null)
         {
             await Host.DisposeAsync();
@@ -54,9 +108,9 @@ public sealed class BrowserSession
     }
 
     /// <summary>A fresh browser context (own cookies) on a laptop-sized window, signed in through the form.</summary>
-    public static async Task<IPage> SignInAsync(string email, string password = DemoUsers.Password, int width = 1366, int height = 900)
+    public async Task<IPage> SignInAsync(string email, string password = DemoUsers.Password, int width = 1366, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Host.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
@@ -73,15 +127,6 @@ public sealed class BrowserSession
         return page;
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var directory = Path.Combine(Paths.Repository(), "artifacts", "screenshots");
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        TestContext.AddTestAttachment(path, name);
-    }
-
-    public static Task<int> AgreementIdAsync(int regionCode, int year = 2011) =>
+    public Task<int> AgreementIdAsync(int regionCode, int year = 2011) =>
         Host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Agreements.Where(a => a.Year == year && a.RegionCode == regionCode).Select(a => a.Id).SingleAsync());
 }

@@ -9,14 +9,14 @@ using static Microsoft.Playwright.Assertions;
 namespace Resultataftaler.Tests.Browser;
 
 /// <summary>Issue 6's journeys in Chromium: the quarterly report from draft to approval, a restatement, and the data page.</summary>
-[NonParallelizable]
-public sealed class ReportingJourney
+/// <remarks>One fixture with <see cref="BrowserJourneys"/> (one host, one after another): two Chromium fixtures side by side starve each other on two cores.</remarks>
+public sealed partial class BrowserJourneys
 {
     [Test]
     public async Task HouseSubmits_KkrReturns_HouseResubmits_KkrApproves_PdfCarriesTheNarrative_AndALaterImportShowsARestatement()
     {
-        var agreement = await BrowserSession.AgreementIdAsync(1085);
-        var house = await BrowserSession.SignInAsync(WebTestHost.Husleder("Region Sjælland"));
+        var agreement = await AgreementIdAsync(1085);
+        var house = await SignInAsync(WebTestHost.Husleder("Region Sjælland"));
         await house.Locator("nav.quarters a").Nth(1).ClickAsync();
         await Expect(house.Locator("h1")).ToHaveTextAsync("Kvartalsrapport, 2. kvartal 2011");
 
@@ -37,7 +37,7 @@ public sealed class ReportingJourney
         await Expect(house.Locator(".parties .pill")).ToHaveTextAsync("indsendt");
 
         // The KKR secretariat returns it with a comment.
-        var kkr = await BrowserSession.SignInAsync(WebTestHost.Kkr("Region Sjælland"));
+        var kkr = await SignInAsync(WebTestHost.Kkr("Region Sjælland"));
         await kkr.GotoAsync($"/aftaler/{agreement}/kvartal/2");
         await kkr.GetByLabel(new Regex("^Kommentar til Væksthuset")).FillAsync("Uddyb venligst, hvad der gøres ved henvisningerne.");
         await kkr.GetByRole(AriaRole.Button, new() { Name = "Send retur" }).ClickAsync();
@@ -80,9 +80,9 @@ public sealed class ReportingJourney
         await BrowserSession.ScreenshotAsync(kkr, "audit-log");
 
         // A later import changes a Q2 figure: the dashboard shows the approved value beside the current one.
-        var extra = ImportFiles.Csv(Path.Combine(BrowserSession.Host.DataDirectory, "efter"), "efterregistrering.csv",
+        var extra = ImportFiles.Csv(Path.Combine(Host.DataDirectory, "efter"), "efterregistrering.csv",
             [.. Cvrs.Valid(3_100_000).Take(3).Select((cvr, i) => $"E{i};vaekstkortlaegning;{cvr};259;1085;2011-05-1{i};;;;")]);
-        await BrowserSession.Host.WithServiceAsync(s => s.GetRequiredService<ImportService>().ImportPathAsync(extra));
+        await Host.WithServiceAsync(s => s.GetRequiredService<ImportService>().ImportPathAsync(extra));
         await kkr.GotoAsync("/?year=2011&quarter=2");
         var restated = kkr.Locator(".restatements");
         await Expect(restated).ToContainTextAsync("Vejledte virksomheder");
@@ -100,7 +100,7 @@ public sealed class ReportingJourney
             $"NJ1;vaekstkortlaegning;{cvrs[0]};851;1081;2011-05-02;;;;",
             "NJ2;vaekstkortlaegning;12345678;851;1081;2011-05-03;;;;",
             $"NJ3;vaekstplan;{cvrs[1]};851;1081;2011-31-05;;;;");
-        var page = await BrowserSession.SignInAsync(WebTestHost.Husleder("Region Nordjylland"));
+        var page = await SignInAsync(WebTestHost.Husleder("Region Nordjylland"));
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = "Data" }).ClickAsync();
         await page.GetByLabel("Fil").SetInputFilesAsync(file);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload og importér" }).ClickAsync();

@@ -156,20 +156,15 @@ public sealed class CliTests
             hold.CommandText = "BEGIN IMMEDIATE;";
             await hold.ExecuteNonQueryAsync();
 
-            Environment.SetEnvironmentVariable("Resultataftaler__BusyTimeoutSeconds", "1");
-            try
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = await CliApp.RunAsync(["agreements", "create", "--year", "2019", "--template", Paths.Template2019, "--data-dir", dataDir], output, error,
+                new Dictionary<string, string?> { ["Resultataftaler:BusyTimeoutSeconds"] = "1" });
+            Assert.Multiple(() =>
             {
-                var (code, _, error) = await Run("agreements", "create", "--year", "2019", "--template", Paths.Template2019);
-                Assert.Multiple(() =>
-                {
-                    Assert.That(code, Is.EqualTo(1));
-                    Assert.That(error, Does.Contain(database).And.Contain("låst"));
-                });
-            }
-            finally
-            {
-                Environment.SetEnvironmentVariable("Resultataftaler__BusyTimeoutSeconds", null);
-            }
+                Assert.That(code, Is.EqualTo(1));
+                Assert.That(error.ToString(), Does.Contain(database).And.Contain("låst"));
+            });
         }
 
         var list = await Run("agreements", "list", "--year", "2019", "--format", "json");

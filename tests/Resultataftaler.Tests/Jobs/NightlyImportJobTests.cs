@@ -10,6 +10,7 @@ using Resultataftaler.Tests.Support;
 namespace Resultataftaler.Tests.Jobs;
 
 /// <summary>The recurring job through a real Hangfire server on its SQLite storage.</summary>
+[Category("Slow")]
 public sealed class NightlyImportJobTests
 {
     [Test]

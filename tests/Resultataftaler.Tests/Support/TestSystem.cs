@@ -17,6 +17,7 @@ namespace Resultataftaler.Tests.Support;
 public sealed class TestSystem : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
+    private bool keep;
 
     private TestSystem(string dataDirectory, IReadOnlyDictionary<string, string?>? settings)
     {
@@ -48,7 +49,7 @@ public sealed class TestSystem : IAsyncDisposable
     public string DatabasePath => Path.Combine(DataDirectory, "resultataftaler.db");
 
     public static string NewDataDirectory() =>
-        Path.Combine(Path.GetTempPath(), "resultataftaler-tests", Guid.NewGuid().ToString("N"));
+        TestDirectories.New();
 
     /// <summary>A migrated database with the reference data and no agreements.</summary>
     public static async Task<TestSystem> WithReferenceDataAsync(IReadOnlyDictionary<string, string?>? settings = null)
@@ -59,21 +60,34 @@ public sealed class TestSystem : IAsyncDisposable
         return system;
     }
 
-    /// <summary>What a fresh install does: migrate, seed, create the 2011 agreements from the bundled template.</summary>
-    public static async Task<TestSystem> FreshInstallAsync()
-    {
-        var system = new TestSystem(NewDataDirectory(), null);
-        await system.RunAsync<SystemSetup>(s => s.InitializeAsync());
-        return system;
-    }
+    /// <summary>
+    /// What a fresh install does (migrate, seed, create the 2011 agreements from the bundled
+    /// template; with Setup:DemoData=true also import the demo year): a copy of the install made
+    /// once per run by that same code (<see cref="TestTemplates"/>).
+    /// </summary>
+    public static Task<TestSystem> FreshInstallAsync() => FreshInstallAsync(new Dictionary<string, string?>());
 
-    /// <summary>A fresh install (no demo data) with extra settings, e.g. import sources.</summary>
+    /// <summary>A fresh install with extra settings, e.g. import sources, SMTP or Setup:DemoData=true.</summary>
     public static async Task<TestSystem> FreshInstallAsync(IReadOnlyDictionary<string, string?> settings)
     {
-        var system = new TestSystem(NewDataDirectory(), settings);
-        await system.RunAsync<SystemSetup>(s => s.InitializeAsync());
-        return system;
+        var demo = settings.TryGetValue("Resultataftaler:Setup:DemoData", out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+        if (settings.Keys.Any(k => k.StartsWith("Resultataftaler:Setup:", StringComparison.Ordinal) && k != "Resultataftaler:Setup:DemoData"))
+        {
+            // Another setup (seed folder, template, year): install it for real.
+            var installed = new TestSystem(NewDataDirectory(), settings);
+            await installed.RunAsync<SystemSetup>(s => s.InitializeAsync());
+            return installed;
+        }
+
+        var template = demo ? await TestTemplates.DemoInstallAsync() : await TestTemplates.FreshInstallAsync();
+        return new TestSystem(TestTemplates.CopyTo(template, NewDataDirectory()), settings);
     }
+
+    /// <summary>A system on a given (possibly existing) data directory.</summary>
+    public static TestSystem At(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null) => new(dataDirectory, settings);
+
+    /// <summary>Leave the data directory in place when disposed (for templates).</summary>
+    public void Keep() => keep = true;
 
     public static TestSystem Unmigrated(IReadOnlyDictionary<string, string?>? settings = null) => new(NewDataDirectory(), settings);
 
@@ -102,6 +116,11 @@ public sealed class TestSystem : IAsyncDisposable
     {
         await provider.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (keep)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

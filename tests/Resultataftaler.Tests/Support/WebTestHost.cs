@@ -27,9 +27,24 @@ public sealed partial class WebTestHost : IAsyncDisposable
     public string DataDirectory { get; }
     public Uri BaseAddress { get; }
 
-    public static async Task<WebTestHost> StartAsync(params string[] settings)
+    private bool keep;
+
+    /// <summary>
+    /// Starts the host on a copy of the demo install that a first start made once per run
+    /// (<see cref="TestTemplates"/>): the host then does what it does at every start (migrate,
+    /// seed, accounts, reminders), which finds everything in place.
+    /// </summary>
+    public static async Task<WebTestHost> StartAsync(params string[] settings) =>
+        await StartAtAsync(TestTemplates.CopyTo(await TestTemplates.WebDemoInstallAsync(), TestSystem.NewDataDirectory()), settings);
+
+    /// <summary>A first start on an empty data directory: the whole demo setup.</summary>
+    public static Task<WebTestHost> StartFreshAsync(string dataDir, params string[] settings) => StartAtAsync(dataDir, settings);
+
+    /// <summary>Leave the data directory in place when disposed (for templates).</summary>
+    public void Keep() => keep = true;
+
+    private static async Task<WebTestHost> StartAtAsync(string dataDir, string[] settings)
     {
-        var dataDir = TestSystem.NewDataDirectory();
         var app = WebApp.Build([
             "--urls", "http://127.0.0.1:0",
             "--environment", "Production",
@@ -90,7 +105,10 @@ public sealed partial class WebTestHost : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataDirectory, recursive: true);
+        if (!keep)
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

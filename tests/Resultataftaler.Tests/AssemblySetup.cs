@@ -1,0 +1,26 @@
+using Resultataftaler.Tests.Support;
+
+// Fixtures run side by side (two cores: one can wait on Chromium, a child process or Kestrel
+// while another computes); the tests inside a fixture run one after another.
+[assembly: Parallelizable(ParallelScope.Fixtures)]
+[assembly: LevelOfParallelism(2)]
+
+/// <summary>Assembly-wide setup (outside every namespace): closes Chromium and removes the copied install templates when the run ends.</summary>
+[SetUpFixture]
+public sealed class AssemblySetup
+{
+    /// <summary>
+    /// SQLite's "async" calls run synchronously on pool threads, and Kestrel, Playwright and the
+    /// fixtures share this process: with the default minimum (one thread per core) the pool grows
+    /// by about one thread a second and requests queue behind blocked threads.
+    /// </summary>
+    [OneTimeSetUp]
+    public static void WidenThreadPool() => ThreadPool.SetMinThreads(32, 32);
+
+    [OneTimeTearDown]
+    public static async Task StopAsync()
+    {
+        await Resultataftaler.Tests.Browser.BrowserSession.Stop();
+        TestTemplates.Delete();
+    }
+}
