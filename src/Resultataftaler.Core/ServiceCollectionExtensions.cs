@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AgreementEditor>();
         services.AddSingleton<Templates.TemplateCatalog>();
         services.AddScoped<MeasureEngine>();
+        services.AddScoped<IRecomputeObserver, QuarterlyReports.RestatementTracker>();
         services.AddScoped<MeasureResultsQuery>();
         services.AddScoped<SystemSetup>();
 

@@ -12,7 +12,7 @@ namespace Resultataftaler.Core.Measures;
 /// by the database (<see cref="ActivityAggregates"/>); this class only combines the aggregates.
 /// Safe to run any number of times: the year's results are replaced in one transaction.
 /// </summary>
-public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<ResultataftalerDbContext> options, TimeProvider clock, ILogger<MeasureEngine> logger)
+public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<ResultataftalerDbContext> options, IEnumerable<IRecomputeObserver> observers, TimeProvider clock, ILogger<MeasureEngine> logger)
 {
     private readonly ActivityAggregates aggregates = new(options);
 
@@ -59,12 +59,21 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
         }
 
         var computed = stopwatch.ElapsedMilliseconds;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A use case that recomputes inside its own transaction (saving a quarterly report) keeps it; otherwise one of our own.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.MeasureResults.Where(r => agreementIds.Contains(r.AgreementId)).ExecuteDeleteAsync(cancellationToken);
         db.MeasureResults.AddRange(results);
         await db.SaveChangesAsync(cancellationToken);
-        await QuarterlyReports.Restatements.TrackAsync(db, agreementIds, results, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        foreach (var observer in observers)
+        {
+            await observer.RecomputedAsync(agreementIds, results, now, cancellationToken);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         db.ChangeTracker.Clear();
 
         var summary = new RecomputeSummary(year, agreements.Count, results.Count,

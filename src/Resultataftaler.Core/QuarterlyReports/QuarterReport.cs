@@ -1,3 +1,5 @@
+using Resultataftaler.Core.Common;
+
 namespace Resultataftaler.Core.QuarterlyReports;
 
 /// <summary>
@@ -27,7 +29,46 @@ public sealed class QuarterReport
     public List<QuarterReportStep> Steps { get; } = [];
     public List<SnapshotValue> Snapshot { get; } = [];
 
-    public bool IsEditable => Status is QuarterReportStatus.NotStarted or QuarterReportStatus.Draft or QuarterReportStatus.Returned;
+    /// <summary>The statuses in which the house has handed the quarter in: its figures are frozen in the snapshot and no reminder is due.</summary>
+    public static readonly IReadOnlyList<QuarterReportStatus> HandedInStatuses = [QuarterReportStatus.Submitted, QuarterReportStatus.Approved];
+
+    public static bool IsHandedInStatus(QuarterReportStatus status) => HandedInStatuses.Contains(status);
+
+    public static bool IsEditableStatus(QuarterReportStatus status) =>
+        status is QuarterReportStatus.NotStarted or QuarterReportStatus.Draft or QuarterReportStatus.Returned;
+
+    /// <summary>Handed in (submitted or approved): the figures shown are the frozen snapshot, not the current values.</summary>
+    public bool IsHandedIn => IsHandedInStatus(Status);
+
+    public bool IsEditable => IsEditableStatus(Status);
+
+    /// <summary>
+    /// Why this report cannot be submitted now, or null when it can: it must be editable, its
+    /// quarter must have ended, and every goal with a red measure must have its narrative.
+    /// </summary>
+    /// <param name="today">Today in Copenhagen.</param>
+    /// <param name="goalsLackingNarrative">Titles of the goals that have a red measure this quarter and no narrative.</param>
+    public string? WhyNotSubmittable(int year, DateOnly today, IReadOnlyList<string> goalsLackingNarrative)
+    {
+        if (!IsEditable)
+        {
+            return $"{Quarter}. kvartal er {QuarterReportStatusNames.Danish(Status)} og kan ikke indsendes igen.";
+        }
+
+        var lastDay = Quarters.LastDay(year, Quarter);
+        if (today <= lastDay)
+        {
+            return $"{Quarter}. kvartal {year} slutter {DanishFormat.Date(lastDay)}; rapporten kan indsendes, når kvartalet er slut. Kladden kan gemmes.";
+        }
+
+        if (goalsLackingNarrative.Count > 0)
+        {
+            return $"Skriv en beretning for {string.Join(" og ", goalsLackingNarrative.Select(t => $"\"{t}\""))}: "
+                + $"{(goalsLackingNarrative.Count == 1 ? "indsatsområdet har" : "indsatsområderne har")} et rødt resultatmål i {Quarter}. kvartal. Intet er indsendt.";
+        }
+
+        return null;
+    }
 
     /// <summary>Saving values or narratives: allowed before submission and after a return; starts the draft.</summary>
     public void Edit(string by, DateTime nowUtc)
@@ -47,11 +88,12 @@ public sealed class QuarterReport
         Version++;
     }
 
-    public void Submit(string by, DateTime nowUtc, IEnumerable<SnapshotValue> snapshot)
+    /// <summary>Hands the report in, freezing the computed values; refused with <see cref="WhyNotSubmittable"/>'s reason.</summary>
+    public void Submit(string by, DateTime nowUtc, int year, IReadOnlyList<string> goalsLackingNarrative, IEnumerable<SnapshotValue> snapshot)
     {
-        if (!IsEditable)
+        if (WhyNotSubmittable(year, DateOnly.FromDateTime(DanishFormat.ToCopenhagen(nowUtc)), goalsLackingNarrative) is { } reason)
         {
-            throw new WorkflowRuleException($"{Quarter}. kvartal er {QuarterReportStatusNames.Danish(Status)} og kan ikke indsendes igen.");
+            throw new WorkflowRuleException(reason);
         }
 
         Snapshot.Clear();

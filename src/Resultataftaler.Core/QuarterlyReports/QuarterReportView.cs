@@ -30,3 +30,10 @@ public sealed record ManualEntry(MeasureDefinition Definition, int? GoalId, doub
 
 /// <param name="RequiresNarrative">A measure of the goal is red this quarter.</param>
 public sealed record GoalEntry(Goal Goal, string? Narrative, IReadOnlyList<MeasureRow> Rows, bool RequiresNarrative);
+
+/// <summary>What the house manager typed: manual values by measure definition (null clears) and narratives by goal (empty clears).</summary>
+public sealed record QuarterReportInput(IReadOnlyDictionary<int, double?> ManualValues, IReadOnlyDictionary<int, string?> Narratives);
+
+/// <param name="Version">The report's version now stored: the version the next form must carry.</param>
+/// <param name="SubmitRefusal">Why a requested submit was refused (the draft is saved), or null.</param>
+public sealed record QuarterReportSaved(int Version, bool Submitted, string? SubmitRefusal);

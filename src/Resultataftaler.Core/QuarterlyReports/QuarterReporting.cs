@@ -59,92 +59,64 @@ public sealed class QuarterReporting(
     }
 
     /// <summary>Saves manual values (null clears one) and narratives (empty clears one); recomputes the region so the lights follow.</summary>
-    public async Task SaveAsync(int agreementId, int quarter, IReadOnlyDictionary<int, double?> manualValues, IReadOnlyDictionary<int, string?> narratives, string by, int expectedVersion, CancellationToken cancellationToken = default)
+    /// <returns>The report's version after the save, for the next form.</returns>
+    public async Task<int> SaveAsync(int agreementId, int quarter, IReadOnlyDictionary<int, double?> manualValues, IReadOnlyDictionary<int, string?> narratives, string by, int expectedVersion, CancellationToken cancellationToken = default) =>
+        (await SaveAsync(agreementId, quarter, new QuarterReportInput(manualValues, narratives), submit: false, by, expectedVersion, cancellationToken)).Version;
+
+    /// <summary>Submits as stored: every goal with a red measure must have its narrative; the quarter's computed values are frozen into the snapshot.</summary>
+    public async Task SubmitAsync(int agreementId, int quarter, string by, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var outcome = await ChangeAsync(agreementId, quarter, input: null, submit: true, by, expectedVersion, cancellationToken);
+        if (outcome.SubmitRefusal is { } reason)
+        {
+            throw new WorkflowRuleException(reason);
+        }
+    }
+
+    /// <summary>
+    /// The house manager's "save" and "save and submit", in one transaction: the values and
+    /// narratives are saved (with the version the person loaded, else nothing is saved), the region
+    /// is recomputed, and — when asked and <see cref="QuarterReport.WhyNotSubmittable"/> allows —
+    /// the recomputed values are frozen and the report submitted. A refused submit keeps the saved
+    /// draft and says why.
+    /// </summary>
+    public Task<QuarterReportSaved> SaveAsync(int agreementId, int quarter, QuarterReportInput input, bool submit, string by, int expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangeAsync(agreementId, quarter, input, submit, by, expectedVersion, cancellationToken);
+
+    /// <param name="input">What to save first (the report becomes a draft), or null to submit the report as stored.</param>
+    private async Task<QuarterReportSaved> ChangeAsync(int agreementId, int quarter, QuarterReportInput? input, bool submit, string by, int expectedVersion, CancellationToken cancellationToken)
     {
         var (agreement, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        report.Edit(by, now);
-
-        var manualIds = agreement.Targets.Where(t => t.MeasureDefinition!.IsManual).Select(t => t.MeasureDefinitionId).ToHashSet();
-        var goalIds = agreement.Goals.Select(g => g.Id).ToHashSet();
-        if (!manualValues.Keys.All(manualIds.Contains) || !narratives.Keys.All(goalIds.Contains))
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (input is not null)
         {
-            throw new WorkflowRuleException("Formularen nævner et mål eller indsatsområde, der ikke hører til denne aftale. Intet er gemt.");
-        }
-
-        var storedValues = await db.ManualMeasureValues.Where(v => v.AgreementId == agreementId && v.Quarter == quarter).ToListAsync(cancellationToken);
-        foreach (var (definitionId, value) in manualValues)
-        {
-            var stored = storedValues.FirstOrDefault(v => v.MeasureDefinitionId == definitionId);
-            if (value is null)
-            {
-                if (stored is not null)
-                {
-                    db.ManualMeasureValues.Remove(stored);
-                }
-            }
-            else if (stored is null)
-            {
-                db.ManualMeasureValues.Add(new ManualMeasureValue { AgreementId = agreementId, MeasureDefinitionId = definitionId, Quarter = quarter, Value = value.Value, EnteredBy = by, EnteredAtUtc = now });
-            }
-            else if (Math.Abs(stored.Value - value.Value) > 1e-12)
-            {
-                (stored.Value, stored.EnteredBy, stored.EnteredAtUtc) = (value.Value, by, now);
-            }
-        }
-
-        var storedNarratives = await db.GoalNarratives.Where(n => n.AgreementId == agreementId && n.Quarter == quarter).ToListAsync(cancellationToken);
-        foreach (var (goalId, text) in narratives)
-        {
-            var stored = storedNarratives.FirstOrDefault(n => n.GoalId == goalId);
-            var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-            if (trimmed is null)
-            {
-                if (stored is not null)
-                {
-                    db.GoalNarratives.Remove(stored);
-                }
-            }
-            else if (stored is null)
-            {
-                db.GoalNarratives.Add(new GoalNarrative { AgreementId = agreementId, GoalId = goalId, Quarter = quarter, Text = trimmed, WrittenBy = by, WrittenAtUtc = now });
-            }
-            else if (stored.Text != trimmed)
-            {
-                (stored.Text, stored.WrittenBy, stored.WrittenAtUtc) = (trimmed, by, now);
-            }
+            report.Edit(by, now);
+            await ApplyAsync(agreement, quarter, input, by, now, cancellationToken);
         }
 
         await SaveAsync(cancellationToken);
         await engine.RecomputeAsync(agreement.Year, agreement.RegionCode, cancellationToken);
-    }
-
-    /// <summary>Submits: every goal with a red measure must have its narrative; the quarter's computed values are frozen into the snapshot.</summary>
-    public async Task SubmitAsync(int agreementId, int quarter, string by, int expectedVersion, CancellationToken cancellationToken = default)
-    {
-        var view = await LoadAsync(agreementId, quarter, cancellationToken);
-        var today = DateOnly.FromDateTime(DanishFormat.ToCopenhagen(clock.GetUtcNow().UtcDateTime));
-        if (today <= Quarters.LastDay(view.Agreement.Year, quarter))
+        if (!submit)
         {
-            throw new WorkflowRuleException($"{quarter}. kvartal {view.Agreement.Year} slutter {DanishFormat.Date(Quarters.LastDay(view.Agreement.Year, quarter))}; rapporten kan indsendes, når kvartalet er slut. Kladden kan gemmes.");
+            await transaction.CommitAsync(cancellationToken);
+            return new QuarterReportSaved(report.Version, Submitted: false, SubmitRefusal: null);
         }
 
-        var missing = view.MissingNarratives.ToList();
-        if (missing.Count > 0)
-        {
-            throw new WorkflowRuleException(
-                $"Skriv en beretning for {string.Join(" og ", missing.Select(g => $"\"{g.Goal.Title}\""))}: {(missing.Count == 1 ? "indsatsområdet har" : "indsatsområderne har")} et rødt resultatmål i {quarter}. kvartal. Intet er indsendt.");
-        }
-
-        var (_, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
+        // The recompute cleared the change tracker: read the report and the fresh figures again, in the same transaction.
+        report = await db.QuarterReports.Include(r => r.Snapshot).SingleAsync(r => r.Id == report.Id, cancellationToken);
         var current = await db.MeasureResults.AsNoTracking().Include(r => r.MeasureDefinition)
             .Where(r => r.AgreementId == agreementId && r.Quarter == quarter).ToListAsync(cancellationToken);
-        if (report.Snapshot.Count > 0)
+        var lacking = (await LoadAsync(agreementId, quarter, cancellationToken)).MissingNarratives.Select(g => g.Goal.Title).ToList();
+        var today = DateOnly.FromDateTime(DanishFormat.ToCopenhagen(now));
+        if (report.WhyNotSubmittable(agreement.Year, today, lacking) is { } reason)
         {
-            db.SnapshotValues.RemoveRange(report.Snapshot);
+            await transaction.CommitAsync(cancellationToken);
+            return new QuarterReportSaved(report.Version, Submitted: false, SubmitRefusal: reason);
         }
 
-        report.Submit(by, clock.GetUtcNow().UtcDateTime, current.Select(r => new SnapshotValue
+        db.SnapshotValues.RemoveRange(report.Snapshot);
+        report.Submit(by, now, agreement.Year, lacking, current.Select(r => new SnapshotValue
         {
             MeasureDefinitionId = r.MeasureDefinitionId,
             MeasureCode = r.MeasureDefinition!.Code,
@@ -157,6 +129,61 @@ public sealed class QuarterReporting(
             Projection = r.Projection,
         }));
         await SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new QuarterReportSaved(report.Version, Submitted: true, SubmitRefusal: null);
+    }
+
+    private async Task ApplyAsync(Agreement agreement, int quarter, QuarterReportInput input, string by, DateTime now, CancellationToken cancellationToken)
+    {
+        var manualIds = agreement.Targets.Where(t => t.MeasureDefinition!.IsManual).Select(t => t.MeasureDefinitionId).ToHashSet();
+        var goalIds = agreement.Goals.Select(g => g.Id).ToHashSet();
+        if (!input.ManualValues.Keys.All(manualIds.Contains) || !input.Narratives.Keys.All(goalIds.Contains))
+        {
+            throw new WorkflowRuleException("Formularen nævner et mål eller indsatsområde, der ikke hører til denne aftale. Intet er gemt.");
+        }
+
+        var storedValues = await db.ManualMeasureValues.Where(v => v.AgreementId == agreement.Id && v.Quarter == quarter).ToListAsync(cancellationToken);
+        foreach (var (definitionId, value) in input.ManualValues)
+        {
+            var stored = storedValues.FirstOrDefault(v => v.MeasureDefinitionId == definitionId);
+            if (value is null)
+            {
+                if (stored is not null)
+                {
+                    db.ManualMeasureValues.Remove(stored);
+                }
+            }
+            else if (stored is null)
+            {
+                db.ManualMeasureValues.Add(new ManualMeasureValue { AgreementId = agreement.Id, MeasureDefinitionId = definitionId, Quarter = quarter, Value = value.Value, EnteredBy = by, EnteredAtUtc = now });
+            }
+            else if (Math.Abs(stored.Value - value.Value) > 1e-12)
+            {
+                (stored.Value, stored.EnteredBy, stored.EnteredAtUtc) = (value.Value, by, now);
+            }
+        }
+
+        var storedNarratives = await db.GoalNarratives.Where(n => n.AgreementId == agreement.Id && n.Quarter == quarter).ToListAsync(cancellationToken);
+        foreach (var (goalId, text) in input.Narratives)
+        {
+            var stored = storedNarratives.FirstOrDefault(n => n.GoalId == goalId);
+            var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+            if (trimmed is null)
+            {
+                if (stored is not null)
+                {
+                    db.GoalNarratives.Remove(stored);
+                }
+            }
+            else if (stored is null)
+            {
+                db.GoalNarratives.Add(new GoalNarrative { AgreementId = agreement.Id, GoalId = goalId, Quarter = quarter, Text = trimmed, WrittenBy = by, WrittenAtUtc = now });
+            }
+            else if (stored.Text != trimmed)
+            {
+                (stored.Text, stored.WrittenBy, stored.WrittenAtUtc) = (trimmed, by, now);
+            }
+        }
     }
 
     public async Task ReturnAsync(int agreementId, int quarter, string comment, string by, int expectedVersion, CancellationToken cancellationToken = default)

@@ -30,7 +30,7 @@ public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingO
         var agreements = await db.Agreements.AsNoTracking().Where(a => a.Status != AgreementStatus.Closed)
             .Select(a => new { a.Id, a.Year, a.RegionCode }).ToListAsync(cancellationToken);
         var reported = (await db.QuarterReports.AsNoTracking()
-                .Where(r => r.Status == QuarterReportStatus.Submitted || r.Status == QuarterReportStatus.Approved)
+                .Where(r => QuarterReport.HandedInStatuses.Contains(r.Status))
                 .Select(r => new { r.AgreementId, r.Quarter }).ToListAsync(cancellationToken))
             .Select(r => (r.AgreementId, r.Quarter)).ToHashSet();
         var open = await db.Set<Reminder>().Where(r => r.ClosedAtUtc == null).ToListAsync(cancellationToken);

@@ -48,3 +48,10 @@ public static class Restatements
     private static bool Same(double? a, double? b) =>
         (a is null && b is null) || (a is { } x && b is { } y && Math.Abs(x - y) < 1e-9);
 }
+
+/// <summary>Tracks the restatements inside every recompute's transaction (registered as an <see cref="IRecomputeObserver"/>).</summary>
+public sealed class RestatementTracker(ResultataftalerDbContext db) : IRecomputeObserver
+{
+    public Task RecomputedAsync(IReadOnlyCollection<int> agreementIds, IReadOnlyList<MeasureResult> results, DateTime nowUtc, CancellationToken cancellationToken) =>
+        Restatements.TrackAsync(db, agreementIds, results, nowUtc, cancellationToken);
+}

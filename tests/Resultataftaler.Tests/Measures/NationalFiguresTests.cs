@@ -115,7 +115,7 @@ public sealed class NationalFiguresTests
         var log = new SqlLog();
         var options = SqlLog.Options(system.DatabasePath, log);
         await using var db = new Core.Data.ResultataftalerDbContext(options);
-        var engine = new MeasureEngine(db, options, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<MeasureEngine>.Instance);
+        var engine = new MeasureEngine(db, options, [], TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<MeasureEngine>.Instance);
         await engine.RecomputeAsync(2011);
 
         var activityQueries = log.Commands.Where(c => c.Contains("\"Activities\"", StringComparison.Ordinal)).ToList();

@@ -1,3 +1,4 @@
+using Resultataftaler.Core.QuarterlyReports;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

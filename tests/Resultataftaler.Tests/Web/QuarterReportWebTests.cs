@@ -9,7 +9,7 @@ using Resultataftaler.Tests.Support;
 namespace Resultataftaler.Tests.Web;
 
 /// <summary>The quarterly report and data pages' bad input, through the real forms: every refusal has a message and changes nothing.</summary>
-public sealed class QuarterReportWebTests
+public sealed partial class QuarterReportWebTests
 {
     private static WebTestHost host = null!;
 
@@ -86,6 +86,58 @@ public sealed class QuarterReportWebTests
             Assert.That((await ViewAsync(agreement, 1)).Goals[0].Narrative, Is.EqualTo("Først gemt"));
         });
     }
+
+    [Test]
+    public async Task ARefusedStaleSave_KeepsTheLoadedVersion_SoASecondClickIsRefusedToo()
+    {
+        // Two tabs on the same report: A saves; B's stale save is refused, and B's form must still
+        // carry the version B loaded — with the newer one a second click would overwrite A's text.
+        var agreement = await AgreementAsync(1083);
+        var goal = (await ViewAsync(agreement, 1)).Goals[0].Goal.Id;
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Syddanmark"));
+        using var colleague = await host.SignInAsync(WebTestHost.Husleder("Region Syddanmark"));
+
+        await PostAsync(house, $"/aftaler/{agreement}/kvartal/1?handler=Save", new() { ["Version"] = "0", [$"Narrative[{goal}]"] = "A's tekst" });
+        var first = await PostAsync(colleague, $"/aftaler/{agreement}/kvartal/1?handler=Save", new() { ["Version"] = "0", [$"Narrative[{goal}]"] = "B's tekst" });
+        var formVersion = FormVersion().Match(first).Groups[1].Value;
+        var second = await PostAsync(colleague, $"/aftaler/{agreement}/kvartal/1?handler=Save", new() { ["Version"] = formVersion, [$"Narrative[{goal}]"] = "B's tekst" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(formVersion, Is.EqualTo("0"), "the refused form keeps the version B loaded");
+            Assert.That(first, Does.Contain("gemt af en anden").And.Contain("B's tekst"), "B's text stays in the form");
+            Assert.That(second, Does.Contain("gemt af en anden"));
+            Assert.That((await ViewAsync(agreement, 1)).Goals[0].Narrative, Is.EqualTo("A's tekst"));
+        });
+    }
+
+    [Test]
+    public async Task ASubmitRefusedForItsNarratives_SavesTheDraft_AndTheFormCarriesTheNewVersion()
+    {
+        var agreement = await AgreementAsync(1084);
+        var quarter = 4;
+        var view = await ViewAsync(agreement, quarter);
+        while (!view.Goals.Any(g => g.RequiresNarrative))
+        {
+            view = await ViewAsync(agreement, --quarter);
+        }
+
+        var red = view.Goals.First(g => g.RequiresNarrative);
+        var other = view.Goals.First(g => g.Goal.Id != red.Goal.Id);
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Hovedstaden"));
+
+        var html = await PostAsync(house, $"/aftaler/{agreement}/kvartal/{quarter}?handler=Submit", new() { ["Version"] = view.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), [$"Narrative[{other.Goal.Id}]"] = "Gemt trods afvisning" });
+        var stored = await ViewAsync(agreement, quarter);
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("Intet er indsendt"));
+            Assert.That(stored.Status, Is.EqualTo(QuarterReportStatus.Draft));
+            Assert.That(stored.Goals.Single(g => g.Goal.Id == other.Goal.Id).Narrative, Is.EqualTo("Gemt trods afvisning"));
+            Assert.That(FormVersion().Match(html).Groups[1].Value, Is.EqualTo(stored.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"Version\" value=\"(\\d+)\"")]
+    private static partial System.Text.RegularExpressions.Regex FormVersion();
 
     [Test]
     public async Task AnApproveByAnotherRegion_IsRefused_AndAnApprovedQuarterCannotBeEditedOutsideReopen()

@@ -37,3 +37,15 @@ internal sealed class SnapshotValueConfiguration : IEntityTypeConfiguration<Snap
         builder.HasIndex(s => new { s.QuarterReportId, s.MeasureDefinitionId }).IsUnique();
     }
 }
+
+internal sealed class GoalNarrativeConfiguration : IEntityTypeConfiguration<GoalNarrative>
+{
+    public void Configure(EntityTypeBuilder<GoalNarrative> builder)
+    {
+        builder.HasIndex(n => new { n.AgreementId, n.GoalId, n.Quarter }).IsUnique();
+        builder.Property(n => n.Text).HasMaxLength(8000);
+        builder.Property(n => n.WrittenBy).HasMaxLength(200);
+        builder.HasOne<Agreement>().WithMany().HasForeignKey(n => n.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Goal>().WithMany().HasForeignKey(n => n.GoalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

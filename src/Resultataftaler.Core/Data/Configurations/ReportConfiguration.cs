@@ -1,21 +1,10 @@
+using Resultataftaler.Core.QuarterlyReports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Reports;
 
 namespace Resultataftaler.Core.Data.Configurations;
-
-internal sealed class GoalNarrativeConfiguration : IEntityTypeConfiguration<GoalNarrative>
-{
-    public void Configure(EntityTypeBuilder<GoalNarrative> builder)
-    {
-        builder.HasIndex(n => new { n.AgreementId, n.GoalId, n.Quarter }).IsUnique();
-        builder.Property(n => n.Text).HasMaxLength(8000);
-        builder.Property(n => n.WrittenBy).HasMaxLength(200);
-        builder.HasOne<Agreement>().WithMany().HasForeignKey(n => n.AgreementId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Goal>().WithMany().HasForeignKey(n => n.GoalId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
 
 internal sealed class ArchivedReportConfiguration : IEntityTypeConfiguration<ArchivedReport>
 {

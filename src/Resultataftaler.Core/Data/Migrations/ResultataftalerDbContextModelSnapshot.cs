@@ -1064,7 +1064,7 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.ToTable("ArchivedReports");
                 });
 
-            modelBuilder.Entity("Resultataftaler.Core.Reports.GoalNarrative", b =>
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.GoalNarrative", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1363,7 +1363,7 @@ namespace Resultataftaler.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Resultataftaler.Core.Reports.GoalNarrative", b =>
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.GoalNarrative", b =>
                 {
                     b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
                         .WithMany()

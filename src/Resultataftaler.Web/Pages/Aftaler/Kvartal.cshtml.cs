@@ -96,22 +96,26 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
             return Page();
         }
 
+        QuarterReportSaved saved;
         try
         {
-            await reporting.SaveAsync(id, quarter, values, Narrative, Actor, Version, cancellationToken);
-            if (submit)
-            {
-                await reporting.SubmitAsync(id, quarter, Actor, Version + 1, cancellationToken);
-            }
+            saved = await reporting.SaveAsync(id, quarter, new QuarterReportInput(values, Narrative), submit, Actor, Version, cancellationToken);
         }
         catch (UserFacingException ex)
         {
+            // Nothing was saved: the form keeps what the person typed and the version they loaded, so a
+            // second click is refused again instead of overwriting a colleague's newer report.
             ModelState.AddModelError(string.Empty, ex.Message);
-            await LoadAsync(id, quarter, cancellationToken);
+            return Page();
+        }
 
-            // The form must carry the version now stored (a draft may have been saved before the submit was refused).
+        if (saved.SubmitRefusal is { } refusal)
+        {
+            // The draft is saved; the form now carries its new version.
+            ModelState.AddModelError(string.Empty, refusal);
+            await LoadAsync(id, quarter, cancellationToken);
             ModelState.Remove(nameof(Version));
-            Version = View.Version;
+            Version = saved.Version;
             return Page();
         }
 
@@ -139,9 +143,8 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         }
         catch (UserFacingException ex)
         {
+            // Refused (stale form, wrong state): the form keeps the version the person loaded.
             ModelState.AddModelError(string.Empty, ex.Message);
-            ModelState.Remove(nameof(Version));
-            Version = View.Version;
             return Page();
         }
 

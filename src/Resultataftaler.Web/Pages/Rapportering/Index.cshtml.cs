@@ -22,7 +22,7 @@ public sealed class IndexModel(PageData data, IOptions<ReportingOptions> reporti
     public QuarterReportStatus Status(int agreementId, int quarter) => Statuses.GetValueOrDefault((agreementId, quarter), QuarterReportStatus.NotStarted);
 
     public bool Overdue(int agreementId, int quarter) =>
-        Today > Deadline(quarter) && Status(agreementId, quarter) is not (QuarterReportStatus.Submitted or QuarterReportStatus.Approved);
+        Today > Deadline(quarter) && !QuarterReport.IsHandedInStatus(Status(agreementId, quarter));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-namespace Resultataftaler.Core.Reports;
+namespace Resultataftaler.Core.QuarterlyReports;
 
 /// <summary>
 /// The house's narrative for one goal in one quarter (written in the quarterly reporting
