@@ -54,6 +54,7 @@ public static class WebApp
         builder.Services.AddResultataftalerCore(builder.Configuration);
         var jobs = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         builder.Services.AddHangfire(configuration => configuration.UseResultataftalerStorage(storage, jobs));
+        builder.Services.AddScoped<ImportNowRequests>();
         if (jobs.RunServer)
         {
             // One server per job database: Hangfire.Storage.SQLite runs jobs twice with several (docs/decisions/0005).

@@ -46,7 +46,7 @@ Console.WriteLine($"{big.Rows:N0} rows in {new FileInfo(big.Path).Length / 1024 
 using var services = Services(Path.Combine(work, "data"));
 await Run<SystemSetup, SetupResult>(services, s => s.InitializeAsync());
 var baseMemory = Process.GetCurrentProcess().PeakWorkingSet64;
-var a = await Time(() => Run<ActivityImporter, ImportResult>(services, i => i.ImportAsync(ActivityFiles.Open(big.Path), "crm", "bench")));
+var a = await Time(() => Run<ActivityImporter, ImportResult>(services, i => i.ImportAsync(ActivityFiles.Open(big.Path), "crm", ImportRunKind.Cli)));
 var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
 // (b) and (c)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Imports;
 
 namespace Resultataftaler.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class RunsCommand
                 {
                     id = r.Id,
                     source = r.Source,
-                    kind = r.Kind,
+                    kind = r.Kind.Word(),
                     file = r.Origin,
                     status = r.Status.ToString().ToLowerInvariant(),
                     startedAt = r.StartedAtUtc,

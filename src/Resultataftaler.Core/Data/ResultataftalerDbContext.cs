@@ -33,6 +33,7 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<SnapshotValue> SnapshotValues => Set<SnapshotValue>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<Jobs.JobClaim> JobClaims => Set<Jobs.JobClaim>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

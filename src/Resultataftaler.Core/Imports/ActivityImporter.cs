@@ -23,9 +23,10 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
     public async Task<ImportResult> ImportAsync(
         IActivityRowSource rows,
         string source,
-        string kind,
+        ImportRunKind kind,
         IProgress<ImportProgress>? progress = null,
         Func<ResultataftalerDbContext, ImportRun, Task>? inTransaction = null,
+        int? region = null,
         CancellationToken cancellationToken = default)
     {
         await AbandonDeadRunsAsync(cancellationToken);
@@ -34,6 +35,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         {
             Source = source,
             Kind = kind,
+            RegionCode = region,
             Origin = rows.Origin,
             Status = ImportRunStatus.Running,
             StartedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -69,7 +71,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             }
 
             logger.LogWarning("Import of {Origin} failed, nothing of it was stored: {Problem}", rows.Origin, problem);
-            return new ImportResult(run.Id, source, rows.Origin, ImportRunStatus.Failed, 0, 0, 0, 0, 0, problem, new HashSet<(int, int)>());
+            return ImportResult.Failed(run.Id, source, rows.Origin, problem);
         }
     }
 
@@ -89,6 +91,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             var validator = new ActivityRowValidator(reference);
             var touched = new HashSet<(int, int)>();
+            var regions = new HashSet<int>();
             var reasons = new List<string>();
             int total = 0, valid = 0, changed = 0, quarantined = 0;
             long before;
@@ -109,6 +112,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
                     if (activity is { } a)
                     {
                         valid++;
+                        regions.Add(a.RegionCode);
                         if (writer.Upsert(a))
                         {
                             changed++;
@@ -118,7 +122,13 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
                     else
                     {
                         quarantined++;
-                        writer.Quarantine(row, Validation.MunicipalityCodes.TryParseRegion(row.Region, out var region) ? region : null, reasons);
+                        var rowRegion = Validation.MunicipalityCodes.TryParseRegion(row.Region, out var parsed) ? parsed : (int?)null;
+                        if (rowRegion is { } known)
+                        {
+                            regions.Add(known);
+                        }
+
+                        writer.Quarantine(row, rowRegion, reasons);
                     }
 
                     if (total % ProgressEvery == 0)
@@ -140,6 +150,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             stored.Updated = changed - inserted;
             stored.Unchanged = valid - changed;
             stored.Quarantined = quarantined;
+            stored.RegionCode ??= regions.Count == 1 ? regions.Single() : null;
             if (inTransaction is not null)
             {
                 await inTransaction(db, stored);
@@ -165,13 +176,14 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
     }
 
     /// <summary>Records a run for a file or feed that could not even be opened, so it shows among the runs with its problem.</summary>
-    public async Task<ImportResult> RecordFailureAsync(string source, string kind, string? origin, string problem, CancellationToken cancellationToken)
+    public async Task<ImportResult> RecordFailureAsync(string source, ImportRunKind kind, string? origin, string problem, CancellationToken cancellationToken, int? region = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var run = new ImportRun
         {
             Source = source,
             Kind = kind,
+            RegionCode = region,
             Origin = origin,
             Status = ImportRunStatus.Failed,
             StartedAtUtc = now,
@@ -183,7 +195,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogWarning("Import of {Origin} from {Source} failed: {Problem}", origin, source, problem);
-        return new ImportResult(run.Id, source, origin ?? source, ImportRunStatus.Failed, 0, 0, 0, 0, 0, problem, new HashSet<(int, int)>());
+        return ImportResult.Failed(run.Id, source, origin ?? source, problem);
     }
 
     /// <summary>Runs left "running" by a process that no longer exists were rolled back by SQLite; say so.</summary>

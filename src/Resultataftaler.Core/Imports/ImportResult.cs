@@ -12,7 +12,12 @@ public sealed record ImportResult(
     int Unchanged,
     int Quarantined,
     string? Error,
-    IReadOnlySet<(int Year, int Region)> Touched);
+    IReadOnlySet<(int Year, int Region)> Touched)
+{
+    /// <summary>A run that stored nothing, with its problem.</summary>
+    public static ImportResult Failed(int runId, string source, string origin, string problem) =>
+        new(runId, source, origin, ImportRunStatus.Failed, 0, 0, 0, 0, 0, problem, new HashSet<(int, int)>());
+}
 
 /// <summary>Progress of a running import: rows so far, and bytes of the file read so far and in all.</summary>
 public readonly record struct ImportProgress(string Origin, int Rows, long BytesRead, long? BytesTotal);

@@ -10,6 +10,31 @@ public enum ImportRunStatus
     Abandoned,
 }
 
+/// <summary>How a run came about. Stored (and printed by `runs list`) as the lower-case word: folder, http, cli, quarantine, upload.</summary>
+public enum ImportRunKind
+{
+    /// <summary>A file from a configured folder source (the nightly job).</summary>
+    Folder,
+
+    /// <summary>A pull from a configured HTTP feed (the nightly job).</summary>
+    Http,
+
+    /// <summary>`import PATH` from the command line.</summary>
+    Cli,
+
+    /// <summary>A corrected quarantined row imported again.</summary>
+    Quarantine,
+
+    /// <summary>A file uploaded on the data page.</summary>
+    Upload,
+}
+
+public static class ImportRunKindWords
+{
+    /// <summary>The stored and printed word: folder, http, cli, quarantine, upload.</summary>
+    public static string Word(this ImportRunKind kind) => kind.ToString().ToLowerInvariant();
+}
+
 /// <summary>One import of one file or one pull from a feed, with what it did.</summary>
 public sealed class ImportRun
 {
@@ -18,8 +43,14 @@ public sealed class ImportRun
     /// <summary>The configured source's name (also the ActivityRecord.Source of its rows).</summary>
     public required string Source { get; set; }
 
-    /// <summary>folder, http, cli or quarantine.</summary>
-    public required string Kind { get; set; }
+    public ImportRunKind Kind { get; set; }
+
+    /// <summary>
+    /// The region (house) whose data the run holds: the house manager's region for an upload, else
+    /// the one region of all its rows when they share one; null for a run across regions or without rows.
+    /// The data page shows a house manager the runs of their own region.
+    /// </summary>
+    public int? RegionCode { get; set; }
 
     /// <summary>The file name, or the feed's address.</summary>
     public string? Origin { get; set; }

@@ -60,7 +60,7 @@ public sealed class ImportService(
         var results = new List<ImportResult>();
         foreach (var file in files)
         {
-            results.Add(await ImportFileAsync(file, source, "cli", progress, cancellationToken));
+            results.Add(await ImportFileAsync(file, source, ImportRunKind.Cli, progress, cancellationToken));
         }
 
         return await FinishAsync(results, null, cancellationToken);
@@ -122,8 +122,7 @@ public sealed class ImportService(
             }
         }
 
-        var kind = onlyRegion is { } house ? $"upload-{house.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "upload";
-        var result = await ImportFileAsync(path, options.Value.DefaultSource, kind, progress, cancellationToken);
+        var result = await ImportFileAsync(path, options.Value.DefaultSource, ImportRunKind.Upload, progress, cancellationToken, region: onlyRegion);
         return await FinishAsync([result], null, cancellationToken);
     }
 
@@ -132,7 +131,7 @@ public sealed class ImportService(
         var results = new List<ImportResult>();
         foreach (var file in folders.Waiting(source))
         {
-            var result = await ImportFileAsync(file, source.Name, "folder", progress, cancellationToken);
+            var result = await ImportFileAsync(file, source.Name, ImportRunKind.Folder, progress, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             if (result.Status == ImportRunStatus.Completed)
             {
@@ -149,7 +148,8 @@ public sealed class ImportService(
         return results;
     }
 
-    private async Task<ImportResult> ImportFileAsync(string file, string source, string kind, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <param name="region">The region an upload is restricted to (a house manager's), recorded on the run.</param>
+    private async Task<ImportResult> ImportFileAsync(string file, string source, ImportRunKind kind, IProgress<ImportProgress>? progress, CancellationToken cancellationToken, int? region = null)
     {
         IActivityRowSource rows;
         try
@@ -158,20 +158,20 @@ public sealed class ImportService(
         }
         catch (ImportFileException ex)
         {
-            return await importer.RecordFailureAsync(source, kind, Path.GetFileName(file), ex.Problem, cancellationToken);
+            return await importer.RecordFailureAsync(source, kind, Path.GetFileName(file), ex.Problem, cancellationToken, region);
         }
 
         using (rows)
         {
             try
             {
-                return await importer.ImportAsync(rows, source, kind, progress, cancellationToken: cancellationToken);
+                return await importer.ImportAsync(rows, source, kind, progress, region: region, cancellationToken: cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException && Data.DatabaseInitializer.FindSqliteError(ex) is null)
             {
                 // A reader that broke on this file (the importer recorded the run as failed): the file fails, the night goes on.
                 var runId = await db.ImportRuns.Where(r => r.Origin == rows.Origin && r.Status == ImportRunStatus.Failed).MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
-                return new ImportResult(runId, source, rows.Origin, ImportRunStatus.Failed, 0, 0, 0, 0, 0, $"filen kunne ikke læses: {ex.Message}", new HashSet<(int, int)>());
+                return ImportResult.Failed(runId, source, rows.Origin, $"filen kunne ikke læses: {ex.Message}");
             }
         }
     }
@@ -192,11 +192,11 @@ public sealed class ImportService(
             catch (Exception ex) when (ex is ImportFileException or HttpRequestException or TaskCanceledException or JsonException && !cancellationToken.IsCancellationRequested)
             {
                 var problem = ex is ImportFileException f ? f.Problem : $"feedet kunne ikke hentes: {ex.Message}";
-                return await importer.RecordFailureAsync(source.Name, "http", source.BaseUrl, problem, cancellationToken);
+                return await importer.RecordFailureAsync(source.Name, ImportRunKind.Http, source.BaseUrl, problem, cancellationToken);
             }
 
             using var rows = new JsonLinesActivityReader(spoolFile, origin: $"{source.BaseUrl} (since {since ?? "start"})");
-            return await importer.ImportAsync(rows, source.Name, "http", progress, async (context, run) =>
+            return await importer.ImportAsync(rows, source.Name, ImportRunKind.Http, progress, async (context, run) =>
             {
                 if (pull.Watermark is null || pull.Watermark == since)
                 {
@@ -215,7 +215,7 @@ public sealed class ImportService(
                 }
 
                 run.Watermark = pull.Watermark;
-            }, cancellationToken);
+            }, cancellationToken: cancellationToken);
         }
         finally
         {

@@ -58,7 +58,7 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
             return new QuarantineFix(false, reasons, null);
         }
 
-        var result = await importer.ImportAsync(new SingleRowSource(corrected), row.Source, "quarantine", cancellationToken: cancellationToken);
+        var result = await importer.ImportAsync(new SingleRowSource(corrected), row.Source, ImportRunKind.Quarantine, cancellationToken: cancellationToken);
         if (result.Status != ImportRunStatus.Completed || result.Quarantined > 0)
         {
             throw new UserFacingException($"Rækken {id} kunne ikke importeres (kørsel {result.RunId}): {result.Error ?? "den blev afvist ved importen"}. Den står stadig i karantæne.");

@@ -11,13 +11,26 @@ namespace Resultataftaler.Core.Jobs;
 /// arguments (nothing to go stale in the queue), is safe to run twice (imports are idempotent),
 /// and never runs beside itself.
 /// </summary>
-public sealed class ActivityImportJob(ImportService imports, ReportService reports, ILogger<ActivityImportJob> logger)
+public sealed class ActivityImportJob(ImportService imports, ReportService reports, Data.ResultataftalerDbContext db, ILogger<ActivityImportJob> logger)
 {
     public const string RecurringId = "nightly-activity-import";
 
     [DisableConcurrentExecution(timeoutInSeconds: 6 * 60 * 60)]
     [AutomaticRetry(Attempts = 0, LogEvents = true)]
     public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ImportAndReportAsync(cancellationToken);
+        }
+        finally
+        {
+            // A "Kør import nu" waiting on this run may queue the next one from now on.
+            await ImportNowRequests.ReleaseAsync(db);
+        }
+    }
+
+    private async Task ImportAndReportAsync(CancellationToken cancellationToken)
     {
         var batch = await imports.RunConfiguredSourcesAsync(cancellationToken: cancellationToken);
         logger.LogInformation(

@@ -60,7 +60,7 @@ public sealed class NightlyImportJobTests
         var run = await system.DbAsync(db => db.ImportRuns.SingleAsync());
         Assert.Multiple(async () =>
         {
-            Assert.That((run.Status, run.Kind, run.Inserted, run.Quarantined), Is.EqualTo((ImportRunStatus.Completed, "folder", 1, 1)));
+            Assert.That((run.Status, run.Kind.Word(), run.Inserted, run.Quarantined), Is.EqualTo((ImportRunStatus.Completed, "folder", 1, 1)));
             Assert.That(Directory.GetFiles(inbox), Is.Empty, "the file was archived");
             Assert.That(await system.DbAsync(db => db.MeasureResults.AnyAsync(r => r.Value == 1 && r.MeasureDefinition!.Code == "VEJLEDTE")), Is.True, "the measures were recomputed");
             Assert.That(await system.DbAsync(db => db.ArchivedReports.CountAsync(r => r.Year == 2011 && r.Quarter == 4 && r.ImportRunId == run.Id)), Is.EqualTo(110), "the current quarter's reports were regenerated into the archive");

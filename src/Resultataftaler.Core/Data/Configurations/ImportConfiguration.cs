@@ -9,7 +9,9 @@ internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRu
     public void Configure(EntityTypeBuilder<ImportRun> builder)
     {
         builder.Property(r => r.Source).HasMaxLength(100);
-        builder.Property(r => r.Kind).HasMaxLength(20);
+        builder.Property(r => r.Kind).HasMaxLength(20)
+            .HasConversion(k => k.Word(), s => Enum.Parse<ImportRunKind>(s, true));
+        builder.HasIndex(r => r.RegionCode);
         builder.Property(r => r.Origin).HasMaxLength(500);
         builder.Property(r => r.Error).HasMaxLength(4000);
         builder.Property(r => r.Watermark).HasMaxLength(100);
@@ -49,5 +51,16 @@ internal sealed class DataQualityWarningConfiguration : IEntityTypeConfiguration
     {
         builder.Property(w => w.Source).HasMaxLength(100);
         builder.Property(w => w.Message).HasMaxLength(1000);
+    }
+}
+
+internal sealed class JobClaimConfiguration : IEntityTypeConfiguration<Jobs.JobClaim>
+{
+    public void Configure(EntityTypeBuilder<Jobs.JobClaim> builder)
+    {
+        builder.HasKey(c => c.Name);
+        builder.Property(c => c.Name).HasMaxLength(100);
+        builder.Property(c => c.JobId).HasMaxLength(100);
+        builder.Property(c => c.ClaimedBy).HasMaxLength(200);
     }
 }

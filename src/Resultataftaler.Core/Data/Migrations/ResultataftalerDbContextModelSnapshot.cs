@@ -437,6 +437,9 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.Property<int>("Quarantined")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RegionCode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Rows")
                         .HasColumnType("INTEGER");
 
@@ -464,6 +467,8 @@ namespace Resultataftaler.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
 
                     b.HasIndex("StartedAtUtc");
 
@@ -555,6 +560,30 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.HasKey("Source");
 
                     b.ToTable("SourceWatermarks");
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.Jobs.JobClaim", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobClaims");
                 });
 
             modelBuilder.Entity("Resultataftaler.Core.Measures.ManualMeasureValue", b =>
@@ -820,6 +849,44 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.GoalNarrative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("AgreementId", "GoalId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("GoalNarratives");
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.QuarterReport", b =>
                 {
                     b.Property<int>("Id")
@@ -1064,44 +1131,6 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.ToTable("ArchivedReports");
                 });
 
-            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.GoalNarrative", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AgreementId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("GoalId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Quarter")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("WrittenAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WrittenBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("GoalId");
-
-                    b.HasIndex("AgreementId", "GoalId", "Quarter")
-                        .IsUnique();
-
-                    b.ToTable("GoalNarratives");
-                });
-
             modelBuilder.Entity("Resultataftaler.Core.Activities.ActivityRecord", b =>
                 {
                     b.HasOne("Resultataftaler.Core.Organisations.Municipality", null)
@@ -1327,6 +1356,21 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.GoalNarrative", b =>
+                {
+                    b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Resultataftaler.Core.Agreements.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.QuarterReport", b =>
                 {
                     b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
@@ -1359,21 +1403,6 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.HasOne("Resultataftaler.Core.QuarterlyReports.QuarterReport", null)
                         .WithMany("Snapshot")
                         .HasForeignKey("QuarterReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.GoalNarrative", b =>
-                {
-                    b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
-                        .WithMany()
-                        .HasForeignKey("AgreementId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Resultataftaler.Core.Agreements.Goal", null)
-                        .WithMany()
-                        .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

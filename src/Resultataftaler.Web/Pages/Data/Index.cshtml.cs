@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,7 +18,7 @@ namespace Resultataftaler.Web.Pages.Data;
 /// </summary>
 [RequestSizeLimit(2L * 1024 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2L * 1024 * 1024 * 1024)]
-public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService quarantine, ImportService imports, IBackgroundJobClient jobs, IOptions<ImportOptions> options, StorageOptions storage) : AppPage
+public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService quarantine, ImportService imports, IOptions<ImportOptions> options, StorageOptions storage) : AppPage
 {
     public IReadOnlyList<ImportRun> Runs { get; private set; } = [];
     public IReadOnlyList<QuarantinedRow> Quarantined { get; private set; } = [];
@@ -126,14 +125,10 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
     }
 
     /// <summary>"Kør import nu": the nightly job, queued at once; the page follows it until it is done.</summary>
-    public IActionResult OnPostRunNow([FromServices] JobStorage storage)
+    public async Task<IActionResult> OnPostRunNowAsync([FromServices] ImportNowRequests requests, CancellationToken cancellationToken)
     {
         // One import at a time: a second click follows the one already queued or running.
-        var monitoring = storage.GetMonitoringApi();
-        var id = monitoring.ProcessingJobs(0, 50).Where(j => j.Value.Job?.Type == typeof(ActivityImportJob)).Select(j => j.Key)
-            .Concat(monitoring.EnqueuedJobs("default", 0, 50).Where(j => j.Value.Job?.Type == typeof(ActivityImportJob)).Select(j => j.Key))
-            .FirstOrDefault()
-            ?? jobs.Enqueue<ActivityImportJob>(job => job.RunAsync(CancellationToken.None));
+        var id = await requests.RequestAsync(Actor, cancellationToken);
         return Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
             ? new JsonResult(new { job = id })
             : RedirectToPage(new { job = id });
@@ -177,11 +172,9 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         var runs = db.ImportRuns.AsNoTracking();
         if (region is { } r)
         {
-            var marker = $"-{r}-";
-            // A house sees the runs of its own files: its uploads, the CRM's exports named with its region code, and runs that quarantined its rows.
-            var withRows = db.QuarantinedRows.Where(q => q.RegionCode == region).Select(q => q.ImportRunId);
-            var uploads = $"upload-{r}";
-            runs = runs.Where(run => (run.Origin != null && run.Origin.Contains(marker)) || withRows.Contains(run.Id) || run.Kind == uploads);
+            // A house sees the runs of its own data (uploads and files of its region only) and the runs that quarantined its rows.
+            var withRows = db.QuarantinedRows.Where(q => q.RegionCode == r).Select(q => q.ImportRunId);
+            runs = runs.Where(run => run.RegionCode == r || withRows.Contains(run.Id));
         }
 
         Runs = await runs.OrderByDescending(run => run.Id).Take(50).ToListAsync(cancellationToken);
