@@ -1,3 +1,4 @@
+using Resultataftaler.Core.Common;
 namespace Resultataftaler.Accounts;
 
 /// <summary>The four roles. KKR secretariats and house managers are scoped to one region (a region has one house).</summary>
@@ -17,20 +18,15 @@ public static class Roles
     public static string? Parse(string? text) =>
         All.FirstOrDefault(r => string.Equals(r, text?.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    public static string Danish(string role) => role switch
+    /// <summary>The role in words, Danish and English (the one place for them).</summary>
+    public static Text Name(string role) => role switch
     {
-        Administrator => "Administrator",
-        KkrSekretariat => "KKR-sekretariat",
-        Husleder => "Væksthusleder",
-        Ministerium => "Ministerium",
-        _ => role,
+        Administrator => new("Administrator", "Administrator"),
+        KkrSekretariat => new("KKR-sekretariat", "KKR secretariat"),
+        Husleder => new("Væksthusleder", "Growth house manager"),
+        Ministerium => new("Ministerium", "Ministry"),
+        _ => new(role, role),
     };
 
-    public static string English(string role) => role switch
-    {
-        KkrSekretariat => "KKR secretariat",
-        Husleder => "Growth house manager",
-        Ministerium => "Ministry",
-        _ => role,
-    };
+    public static string Danish(string role) => Name(role).Danish;
 }

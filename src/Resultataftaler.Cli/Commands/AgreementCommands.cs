@@ -97,7 +97,7 @@ internal static class AgreementCommands
             foreach (var a in agreements)
             {
                 table.Add(a.Id.ToString(DanishFormat.Culture), a.Year.ToString(DanishFormat.Culture), a.RegionCode.ToString(DanishFormat.Culture), a.Kkr, a.House,
-                    Agreement.StatusText(a.Status), a.SignedOn is { } d ? DanishFormat.Date(d) : "–",
+                    Agreement.StatusName(a.Status).Danish, a.SignedOn is { } d ? DanishFormat.Date(d) : "–",
                     a.Goals.ToString(DanishFormat.Culture), a.NationalMeasures.ToString(DanishFormat.Culture), a.LocalMeasures.ToString(DanishFormat.Culture));
             }
 

@@ -1,3 +1,4 @@
+using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Organisations;
 
 namespace Resultataftaler.Core.Agreements;
@@ -35,12 +36,12 @@ public sealed class Agreement
     {
         if (Status != AgreementStatus.Draft)
         {
-            throw new AgreementRuleException($"Aftalen er allerede {StatusText(Status)} og kan ikke underskrives igen.");
+            throw new AgreementRuleException(new($"Aftalen er allerede {StatusName(Status).Danish} og kan ikke underskrives igen.", $"The agreement is already {StatusName(Status).English} and cannot be signed again."));
         }
 
         if (string.IsNullOrWhiteSpace(kkrSignatory) || string.IsNullOrWhiteSpace(houseSignatory))
         {
-            throw new AgreementRuleException("Begge underskrivere (KKR-formand og Væksthusets bestyrelsesformand) skal angives.");
+            throw new AgreementRuleException(new("Begge underskrivere (KKR-formand og Væksthusets bestyrelsesformand) skal angives.", "Both signatories (the KKR chair and the growth house's board chair) must be given."));
         }
 
         KkrSignatory = kkrSignatory.Trim();
@@ -54,7 +55,7 @@ public sealed class Agreement
     {
         if (Status != AgreementStatus.Signed)
         {
-            throw new AgreementRuleException("Kun en underskrevet aftale kan afsluttes.");
+            throw new AgreementRuleException(new("Kun en underskrevet aftale kan afsluttes.", "Only a signed agreement can be closed."));
         }
 
         ClosedOn = closedOn;
@@ -68,9 +69,10 @@ public sealed class Agreement
         EnsureOwns(target);
         if (Status != AgreementStatus.Draft)
         {
-            throw new AgreementRuleException("Aftalen er underskrevet: mål kan kun ændres ved et tillæg med begrundelse og virkningsdato.");
+            throw new AgreementRuleException(new("Aftalen er underskrevet: mål kan kun ændres ved et tillæg med begrundelse og virkningsdato.", "The agreement is signed: a target can only be changed by an amendment with a reason and an effective date."));
         }
 
+        ThrowIfInvalid(target, values);
         target.Original = values;
         target.Baseline = baseline;
         Version++;
@@ -80,21 +82,11 @@ public sealed class Agreement
     public AgreementAmendment Amend(MeasureTarget target, TargetValues values, string reason, DateOnly effectiveDate, string amendedBy, DateTime nowUtc)
     {
         EnsureOwns(target);
-        if (Status != AgreementStatus.Signed)
-        {
-            throw new AgreementRuleException(Status == AgreementStatus.Draft
-                ? "Aftalen er et udkast: ret målet direkte i stedet for at lave et tillæg."
-                : "Aftalen er afsluttet og kan ikke ændres.");
-        }
+        ThrowIfInvalid(target, values);
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (AmendmentProblems(reason, effectiveDate) is [var first, ..])
         {
-            throw new AgreementRuleException("Et tillæg kræver en begrundelse.");
-        }
-
-        if (effectiveDate.Year != Year)
-        {
-            throw new AgreementRuleException($"Virkningsdatoen skal ligge i aftaleåret {Year}.");
+            throw new AgreementRuleException(first.Message, first.Field);
         }
 
         var amendment = new AgreementAmendment
@@ -113,22 +105,54 @@ public sealed class Agreement
         return amendment;
     }
 
+    /// <summary>
+    /// What stands in the way of an amendment, field by field (all of them, so a form can show
+    /// them together): the agreement must be signed, the reason given, the effective date in the
+    /// agreement year. Empty when the amendment may be made.
+    /// </summary>
+    public IReadOnlyList<(string? Field, Text Message)> AmendmentProblems(string? reason, DateOnly? effectiveDate)
+    {
+        if (Status != AgreementStatus.Signed)
+        {
+            return [(null, Status == AgreementStatus.Draft
+                ? new Text("Aftalen er et udkast: ret målet direkte i stedet for at lave et tillæg.", "The agreement is a draft: edit the target directly instead of making an amendment.")
+                : new Text("Aftalen er afsluttet og kan ikke ændres.", "The agreement is closed and cannot be changed."))];
+        }
+
+        var problems = new List<(string?, Text)>();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            problems.Add((AmendmentFields.Reason, new Text("Skriv begrundelsen for tillægget.", "Give the reason for the amendment.")));
+        }
+
+        if (effectiveDate is not { } date)
+        {
+            problems.Add((AmendmentFields.EffectiveDate, new Text("Angiv den dato, tillægget gælder fra.", "Give the date the amendment takes effect.")));
+        }
+        else if (date.Year != Year)
+        {
+            problems.Add((AmendmentFields.EffectiveDate, new Text($"Datoen skal ligge i aftaleåret {Year}.", $"The date must be in the agreement year {Year}.")));
+        }
+
+        return problems;
+    }
+
     /// <summary>Renames or redescribes a goal; allowed only while the agreement is a draft.</summary>
     public void EditGoal(Goal goal, string title, string? description)
     {
         if (goal.AgreementId != Id && !Goals.Contains(goal))
         {
-            throw new ArgumentException("Indsatsområdet hører ikke til denne aftale.", nameof(goal));
+            throw new ArgumentException("The goal does not belong to this agreement.", nameof(goal));
         }
 
         if (Status != AgreementStatus.Draft)
         {
-            throw new AgreementRuleException("Aftalen er underskrevet: indsatsområderne ligger fast.");
+            throw new AgreementRuleException(new("Aftalen er underskrevet: indsatsområderne ligger fast.", "The agreement is signed: its goals are fixed."));
         }
 
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new AgreementRuleException("Indsatsområdet skal have en titel.");
+            throw new AgreementRuleException(new("Indsatsområdet skal have en titel.", "The goal needs a title."), "Title");
         }
 
         goal.Title = title.Trim();
@@ -136,19 +160,38 @@ public sealed class Agreement
         Version++;
     }
 
+    /// <summary>The target rules (<see cref="TargetRules"/>), all of them in one message.</summary>
+    private static void ThrowIfInvalid(MeasureTarget target, TargetValues values)
+    {
+        var errors = TargetRules.Check(values, target.MeasureDefinition?.IsCumulative ?? false);
+        if (errors.Count > 0)
+        {
+            throw new AgreementRuleException(new(
+                string.Join(" ", errors.Select(e => e.Message.Danish)), string.Join(" ", errors.Select(e => e.Message.English))),
+                errors.Count == 1 ? errors[0].Field : null);
+        }
+    }
+
     private void EnsureOwns(MeasureTarget target)
     {
         if (!ReferenceEquals(target.Agreement, this) && target.AgreementId != Id)
         {
-            throw new ArgumentException("Målet hører ikke til denne aftale.", nameof(target));
+            throw new ArgumentException("The target does not belong to this agreement.", nameof(target));
         }
     }
 
-    public static string StatusText(AgreementStatus status) => status switch
+    /// <summary>The status in words, Danish and English (the one place for them).</summary>
+    public static Text StatusName(AgreementStatus status) => status switch
     {
-        AgreementStatus.Draft => "udkast",
-        AgreementStatus.Signed => "underskrevet",
-        AgreementStatus.Closed => "afsluttet",
-        _ => status.ToString(),
+        AgreementStatus.Draft => new("udkast", "draft"),
+        AgreementStatus.Signed => new("underskrevet", "signed"),
+        _ => new("afsluttet", "closed"),
     };
+}
+
+/// <summary>The names of the amendment's own fields, as the rules report them.</summary>
+public static class AmendmentFields
+{
+    public const string Reason = nameof(Reason);
+    public const string EffectiveDate = nameof(EffectiveDate);
 }

@@ -16,7 +16,6 @@ public sealed class AgreementEditor(ResultataftalerDbContext db, MeasureEngine e
     public async Task SetTargetAsync(int agreementId, int targetId, TargetValues values, double? baseline, int expectedVersion, CancellationToken cancellationToken = default)
     {
         var (agreement, target) = await LoadTargetAsync(agreementId, targetId, expectedVersion, cancellationToken);
-        ThrowIfInvalid(values, target);
         agreement.SetTarget(target, values, baseline);
         await SaveAndRecomputeAsync(agreement, cancellationToken);
     }
@@ -24,7 +23,6 @@ public sealed class AgreementEditor(ResultataftalerDbContext db, MeasureEngine e
     public async Task<AgreementAmendment> AmendAsync(int agreementId, int targetId, TargetValues values, string reason, DateOnly effectiveDate, string amendedBy, int expectedVersion, CancellationToken cancellationToken = default)
     {
         var (agreement, target) = await LoadTargetAsync(agreementId, targetId, expectedVersion, cancellationToken);
-        ThrowIfInvalid(values, target);
         var amendment = agreement.Amend(target, values, reason, effectiveDate, amendedBy, clock.GetUtcNow().UtcDateTime);
         await SaveAndRecomputeAsync(agreement, cancellationToken);
         return amendment;
@@ -33,7 +31,7 @@ public sealed class AgreementEditor(ResultataftalerDbContext db, MeasureEngine e
     public async Task EditGoalAsync(int agreementId, int goalId, string title, string? description, int expectedVersion, CancellationToken cancellationToken = default)
     {
         var agreement = await LoadAsync(agreementId, expectedVersion, cancellationToken);
-        var goal = agreement.Goals.FirstOrDefault(g => g.Id == goalId) ?? throw new AgreementRuleException("Indsatsområdet hører ikke til denne aftale.");
+        var goal = agreement.Goals.FirstOrDefault(g => g.Id == goalId) ?? throw new AgreementRuleException(new("Indsatsområdet hører ikke til denne aftale.", "The goal does not belong to this agreement."));
         agreement.EditGoal(goal, title, description);
         await SaveAsync(cancellationToken);
     }
@@ -43,26 +41,17 @@ public sealed class AgreementEditor(ResultataftalerDbContext db, MeasureEngine e
         var agreement = await LoadAsync(agreementId, expectedVersion, cancellationToken);
         if (signedOn.Year < agreement.Year - 1 || signedOn.Year > agreement.Year)
         {
-            throw new AgreementRuleException($"Underskriftsdatoen skal ligge i {agreement.Year - 1} eller {agreement.Year}.");
+            throw new AgreementRuleException(new($"Underskriftsdatoen skal ligge i {agreement.Year - 1} eller {agreement.Year}.", $"The date of signing must be in {agreement.Year - 1} or {agreement.Year}."), "SignedOn");
         }
 
         agreement.Sign(kkrSignatory, houseSignatory, signedOn);
         await SaveAsync(cancellationToken);
     }
 
-    private static void ThrowIfInvalid(TargetValues values, MeasureTarget target)
-    {
-        var errors = TargetRules.Check(values, target.MeasureDefinition!.IsCumulative);
-        if (errors.Count > 0)
-        {
-            throw new AgreementRuleException(string.Join(" ", errors.Select(e => e.Message)));
-        }
-    }
-
     private async Task<(Agreement, MeasureTarget)> LoadTargetAsync(int agreementId, int targetId, int expectedVersion, CancellationToken cancellationToken)
     {
         var agreement = await LoadAsync(agreementId, expectedVersion, cancellationToken);
-        var target = agreement.Targets.FirstOrDefault(t => t.Id == targetId) ?? throw new AgreementRuleException("Målet hører ikke til denne aftale.");
+        var target = agreement.Targets.FirstOrDefault(t => t.Id == targetId) ?? throw new AgreementRuleException(new("Målet hører ikke til denne aftale.", "The target does not belong to this agreement."));
         return (agreement, target);
     }
 
@@ -74,7 +63,7 @@ public sealed class AgreementEditor(ResultataftalerDbContext db, MeasureEngine e
             .Include(a => a.Targets).ThenInclude(t => t.Amendments)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken)
-            ?? throw new AgreementRuleException("Aftalen findes ikke.");
+            ?? throw new AgreementRuleException(new("Aftalen findes ikke.", "The agreement does not exist."));
         if (agreement.Version != expectedVersion)
         {
             throw StaleForm();
@@ -104,5 +93,5 @@ public sealed class AgreementEditor(ResultataftalerDbContext db, MeasureEngine e
     }
 
     private static UserFacingException StaleForm() =>
-        new("Aftalen er ændret af en anden, efter du åbnede siden. Intet er gemt: hent siden igen og ret på ny.");
+        new(new Text("Aftalen er ændret af en anden, efter du åbnede siden. Intet er gemt: hent siden igen og ret på ny.", "Someone else changed the agreement after you opened the page. Nothing was saved: reload the page and make your change again."));
 }

@@ -35,7 +35,9 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
         var existing = await db.Agreements.Where(a => a.Year == year && codes.Contains(a.RegionCode)).Select(a => a.RegionCode).ToListAsync(cancellationToken);
         if (existing.Count > 0)
         {
-            throw new UserFacingException($"Der findes allerede aftaler for {year} (regioner: {string.Join(", ", existing.Order())}). Intet er ændret.");
+            throw new UserFacingException(new Text(
+                $"Der findes allerede aftaler for {year} (regioner: {string.Join(", ", existing.Order())}). Intet er ændret.",
+                $"Agreements for {year} already exist (regions: {string.Join(", ", existing.Order())}). Nothing was changed."));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -77,7 +77,7 @@ public static class AuditTexts
     public static string? Value(object? value) => value switch
     {
         QuarterReportStatus s => QuarterReportStatusNames.Danish(s),
-        AgreementStatus s => Agreement.StatusText(s),
+        AgreementStatus s => Agreement.StatusName(s).Danish,
         ImportRunStatus s => s switch { ImportRunStatus.Completed => "gennemført", ImportRunStatus.Failed => "fejlet", ImportRunStatus.Running => "kører", _ => "afbrudt" },
         QuarantineStatus s => s switch { QuarantineStatus.Open => "åben", QuarantineStatus.Resolved => "rettet og importeret", _ => "lagt til side" },
         bool b => b ? "ja" : "nej",

@@ -99,13 +99,14 @@ public sealed class ImportService(
             }
             catch (ImportFileException ex)
             {
-                throw new UserFacingException($"{Path.GetFileName(path)} kunne ikke importeres: {ex.Problem}. Intet er gemt.", ex);
+                throw new UserFacingException(new Text($"{Path.GetFileName(path)} kunne ikke importeres: {ex.Problem}. Intet er gemt.", $"{Path.GetFileName(path)} could not be imported: {ex.Problem}. Nothing was stored."), ex);
             }
 
             if (foreign.Count > 0)
             {
-                throw new UserFacingException(
-                    $"{Path.GetFileName(path)}: {string.Join("; ", foreign.Select(r => $"linje {r.Line}, felt regionskode: '{r.Region}'"))} hører ikke til din region ({code}). Intet er importeret; ret filen, så den kun indeholder jeres egne aktiviteter.");
+                throw new UserFacingException(new Text(
+                    $"{Path.GetFileName(path)}: {string.Join("; ", foreign.Select(r => $"linje {r.Line}, felt regionskode: '{r.Region}'"))} hører ikke til din region ({code}). Intet er importeret; ret filen, så den kun indeholder jeres egne aktiviteter.",
+                    $"{Path.GetFileName(path)}: {string.Join("; ", foreign.Select(r => $"line {r.Line}, field regionskode: '{r.Region}'"))} is not your region ({code}). Nothing was imported; correct the file so that it holds only your own activities."));
             }
 
             // A kilde_id already delivered for another region would move that activity: refuse, never overwrite.
@@ -117,7 +118,9 @@ public sealed class ImportService(
                     .Select(a => a.SourceId).Take(5).ToListAsync(cancellationToken);
                 if (taken.Count > 0)
                 {
-                    throw new UserFacingException($"{Path.GetFileName(path)}: felt kilde_id {string.Join(", ", taken.Select(t => $"'{t}'"))} findes allerede for en anden region. Intet er importeret.");
+                    throw new UserFacingException(new Text(
+                        $"{Path.GetFileName(path)}: felt kilde_id {string.Join(", ", taken.Select(t => $"'{t}'"))} findes allerede for en anden region. Intet er importeret.",
+                        $"{Path.GetFileName(path)}: field kilde_id {string.Join(", ", taken.Select(t => $"'{t}'"))} already exists for another region. Nothing was imported."));
                 }
             }
         }

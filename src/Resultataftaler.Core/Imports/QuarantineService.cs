@@ -22,16 +22,20 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
     public async Task<QuarantineFix> FixAsync(long id, IReadOnlyDictionary<string, string?> corrections, string by, CancellationToken cancellationToken = default)
     {
         var row = await db.QuarantinedRows.SingleOrDefaultAsync(q => q.Id == id, cancellationToken)
-            ?? throw new UserFacingException($"Der er ingen række i karantæne med id {id}.");
+            ?? throw new UserFacingException(new Text($"Der er ingen række i karantæne med id {id}.", $"There is no quarantined row with id {id}."));
         if (row.Status != QuarantineStatus.Open)
         {
-            throw new UserFacingException($"Rækken {id} er allerede {(row.Status == QuarantineStatus.Resolved ? "rettet og importeret" : "lagt til side")}.");
+            throw new UserFacingException(row.Status == QuarantineStatus.Resolved
+                ? new Text($"Rækken {id} er allerede rettet og importeret.", $"Row {id} has already been corrected and imported.")
+                : new Text($"Rækken {id} er allerede lagt til side.", $"Row {id} has already been set aside."));
         }
 
         var unknown = corrections.Keys.Where(k => !ImportColumns.All.Contains(k.ToLowerInvariant())).ToList();
         if (unknown.Count > 0)
         {
-            throw new UserFacingException($"Ukendt felt: {string.Join(", ", unknown)} (felterne er {string.Join(", ", ImportColumns.All)}).");
+            throw new UserFacingException(new Text(
+                $"Ukendt felt: {string.Join(", ", unknown)} (felterne er {string.Join(", ", ImportColumns.All)}).",
+                $"Unknown field: {string.Join(", ", unknown)} (the fields are {string.Join(", ", ImportColumns.All)})."));
         }
 
         var fields = RawActivityRow.FromFieldsJson(row.FieldsJson, row.Line, row.Origin);
@@ -61,7 +65,9 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
         var result = await importer.ImportAsync(new SingleRowSource(corrected), row.Source, ImportRunKind.Quarantine, cancellationToken: cancellationToken);
         if (result.Status != ImportRunStatus.Completed || result.Quarantined > 0)
         {
-            throw new UserFacingException($"Rækken {id} kunne ikke importeres (kørsel {result.RunId}): {result.Error ?? "den blev afvist ved importen"}. Den står stadig i karantæne.");
+            throw new UserFacingException(new Text(
+                $"Rækken {id} kunne ikke importeres (kørsel {result.RunId}): {result.Error ?? "den blev afvist ved importen"}. Den står stadig i karantæne.",
+                $"Row {id} could not be imported (run {result.RunId}): {result.Error ?? "the import refused it"}. It is still in quarantine."));
         }
 
         db.ChangeTracker.Clear();
@@ -80,11 +86,11 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
     {
         if (string.IsNullOrWhiteSpace(note))
         {
-            throw new UserFacingException("Skriv hvorfor rækken lægges til side.");
+            throw new UserFacingException(new Text("Skriv hvorfor rækken lægges til side.", "Write why the row is set aside."));
         }
 
         var row = await db.QuarantinedRows.SingleOrDefaultAsync(q => q.Id == id && q.Status == QuarantineStatus.Open, cancellationToken)
-            ?? throw new UserFacingException($"Der er ingen åben række i karantæne med id {id}.");
+            ?? throw new UserFacingException(new Text($"Der er ingen åben række i karantæne med id {id}.", $"There is no open quarantined row with id {id}."));
         row.Status = QuarantineStatus.Dismissed;
         row.ResolvedAtUtc = clock.GetUtcNow().UtcDateTime;
         row.ResolvedBy = by;

@@ -3,13 +3,16 @@ namespace Resultataftaler.Core.Measures;
 /// <summary>Words for the traffic light, so a status is never shown by colour alone.</summary>
 public static class StatusNames
 {
-    public static string Danish(MeasureStatus status) => status switch
+    /// <summary>The status in words, Danish and English (the one place for them).</summary>
+    public static Common.Text Name(MeasureStatus status) => status switch
     {
-        MeasureStatus.Green => "Grøn",
-        MeasureStatus.Yellow => "Gul",
-        MeasureStatus.Red => "Rød",
-        _ => "Grå",
+        MeasureStatus.Green => new("Grøn", "Green"),
+        MeasureStatus.Yellow => new("Gul", "Yellow"),
+        MeasureStatus.Red => new("Rød", "Red"),
+        _ => new("Grå", "Grey"),
     };
+
+    public static string Danish(MeasureStatus status) => Name(status).Danish;
 
     public static string Symbol(MeasureStatus status) => status switch
     {

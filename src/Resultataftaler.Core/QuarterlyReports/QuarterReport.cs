@@ -48,23 +48,28 @@ public sealed class QuarterReport
     /// </summary>
     /// <param name="today">Today in Copenhagen.</param>
     /// <param name="goalsLackingNarrative">Titles of the goals that have a red measure this quarter and no narrative.</param>
-    public string? WhyNotSubmittable(int year, DateOnly today, IReadOnlyList<string> goalsLackingNarrative)
+    public Text? WhyNotSubmittable(int year, DateOnly today, IReadOnlyList<string> goalsLackingNarrative)
     {
         if (!IsEditable)
         {
-            return $"{Quarter}. kvartal er {QuarterReportStatusNames.Danish(Status)} og kan ikke indsendes igen.";
+            var status = QuarterReportStatusNames.Name(Status);
+            return new Text($"{Quarter}. kvartal er {status.Danish} og kan ikke indsendes igen.", $"Q{Quarter} is {status.English} and cannot be submitted again.");
         }
 
         var lastDay = Quarters.LastDay(year, Quarter);
         if (today <= lastDay)
         {
-            return $"{Quarter}. kvartal {year} slutter {DanishFormat.Date(lastDay)}; rapporten kan indsendes, når kvartalet er slut. Kladden kan gemmes.";
+            return new Text(
+                $"{Quarter}. kvartal {year} slutter {DanishFormat.Date(lastDay)}; rapporten kan indsendes, når kvartalet er slut. Kladden kan gemmes.",
+                $"Q{Quarter} {year} ends on {DanishFormat.Date(lastDay)}; the report can be submitted when the quarter is over. The draft can be saved.");
         }
 
         if (goalsLackingNarrative.Count > 0)
         {
-            return $"Skriv en beretning for {string.Join(" og ", goalsLackingNarrative.Select(t => $"\"{t}\""))}: "
-                + $"{(goalsLackingNarrative.Count == 1 ? "indsatsområdet har" : "indsatsområderne har")} et rødt resultatmål i {Quarter}. kvartal. Intet er indsendt.";
+            var titles = goalsLackingNarrative.Select(t => $"\"{t}\"").ToList();
+            return new Text(
+                $"Skriv en beretning for {string.Join(" og ", titles)}: {(titles.Count == 1 ? "indsatsområdet har" : "indsatsområderne har")} et rødt resultatmål i {Quarter}. kvartal. Intet er indsendt.",
+                $"Write a narrative for {string.Join(" and ", titles)}: {(titles.Count == 1 ? "the goal has" : "the goals have")} a red measure in Q{Quarter}. Nothing was submitted.");
         }
 
         return null;
@@ -76,8 +81,8 @@ public sealed class QuarterReport
         if (!IsEditable)
         {
             throw new WorkflowRuleException(Status == QuarterReportStatus.Approved
-                ? $"{Quarter}. kvartal er godkendt og kan ikke ændres. En administrator kan genåbne det med en begrundelse."
-                : $"{Quarter}. kvartal er indsendt og afventer KKR-sekretariatet; det kan ændres igen, hvis det sendes retur.");
+                ? new Text($"{Quarter}. kvartal er godkendt og kan ikke ændres. En administrator kan genåbne det med en begrundelse.", $"Q{Quarter} is approved and cannot be changed. An administrator can reopen it with a reason.")
+                : new Text($"{Quarter}. kvartal er indsendt og afventer KKR-sekretariatet; det kan ændres igen, hvis det sendes retur.", $"Q{Quarter} is submitted and awaits the KKR secretariat; it can be changed again if it is returned."));
         }
 
         if (Status == QuarterReportStatus.NotStarted)
@@ -106,10 +111,10 @@ public sealed class QuarterReport
 
     public void Return(string by, DateTime nowUtc, string comment)
     {
-        Require(QuarterReportStatus.Submitted, "sendes retur");
+        Require(QuarterReportStatus.Submitted, new("sendes retur", "be returned"));
         if (string.IsNullOrWhiteSpace(comment))
         {
-            throw new WorkflowRuleException("Skriv en kommentar til Væksthuset om, hvad der skal rettes.");
+            throw new WorkflowRuleException(new("Skriv en kommentar til Væksthuset om, hvad der skal rettes.", "Write a comment to the growth house on what to correct."));
         }
 
         ReturnComment = comment.Trim();
@@ -119,7 +124,7 @@ public sealed class QuarterReport
 
     public void Approve(string by, DateTime nowUtc, string? comment = null)
     {
-        Require(QuarterReportStatus.Submitted, "godkendes");
+        Require(QuarterReportStatus.Submitted, new("godkendes", "be approved"));
         ApprovedAtUtc = nowUtc;
         ApprovedBy = by;
         Move(QuarterReportStatus.Approved, by, nowUtc, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
@@ -128,10 +133,10 @@ public sealed class QuarterReport
 
     public void Reopen(string by, DateTime nowUtc, string reason)
     {
-        Require(QuarterReportStatus.Approved, "genåbnes");
+        Require(QuarterReportStatus.Approved, new("genåbnes", "be reopened"));
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new WorkflowRuleException("Skriv begrundelsen for at genåbne et godkendt kvartal.");
+            throw new WorkflowRuleException(new("Skriv begrundelsen for at genåbne et godkendt kvartal.", "Give the reason for reopening an approved quarter."));
         }
 
         ApprovedAtUtc = null;
@@ -140,11 +145,12 @@ public sealed class QuarterReport
         Version++;
     }
 
-    private void Require(QuarterReportStatus status, string verb)
+    private void Require(QuarterReportStatus status, Text verb)
     {
         if (Status != status)
         {
-            throw new WorkflowRuleException($"{Quarter}. kvartal er {QuarterReportStatusNames.Danish(Status)} og kan ikke {verb}.");
+            var now = QuarterReportStatusNames.Name(Status);
+            throw new WorkflowRuleException(new($"{Quarter}. kvartal er {now.Danish} og kan ikke {verb.Danish}.", $"Q{Quarter} is {now.English} and cannot {verb.English}."));
         }
     }
 

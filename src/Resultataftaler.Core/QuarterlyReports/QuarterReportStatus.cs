@@ -1,3 +1,5 @@
+using Resultataftaler.Core.Common;
+
 namespace Resultataftaler.Core.QuarterlyReports;
 
 /// <summary>Where a house's report for one quarter stands. NotStarted has no stored row.</summary>
@@ -12,21 +14,15 @@ public enum QuarterReportStatus
 
 public static class QuarterReportStatusNames
 {
-    public static string Danish(QuarterReportStatus status) => status switch
+    /// <summary>The status in words, Danish and English (the one place for them).</summary>
+    public static Text Name(QuarterReportStatus status) => status switch
     {
-        QuarterReportStatus.NotStarted => "ikke påbegyndt",
-        QuarterReportStatus.Draft => "kladde",
-        QuarterReportStatus.Submitted => "indsendt",
-        QuarterReportStatus.Returned => "sendt retur",
-        _ => "godkendt",
+        QuarterReportStatus.NotStarted => new("ikke påbegyndt", "not started"),
+        QuarterReportStatus.Draft => new("kladde", "draft"),
+        QuarterReportStatus.Submitted => new("indsendt", "submitted"),
+        QuarterReportStatus.Returned => new("sendt retur", "returned"),
+        _ => new("godkendt", "approved"),
     };
 
-    public static string English(QuarterReportStatus status) => status switch
-    {
-        QuarterReportStatus.NotStarted => "not started",
-        QuarterReportStatus.Draft => "draft",
-        QuarterReportStatus.Submitted => "submitted",
-        QuarterReportStatus.Returned => "returned",
-        _ => "approved",
-    };
+    public static string Danish(QuarterReportStatus status) => Name(status).Danish;
 }

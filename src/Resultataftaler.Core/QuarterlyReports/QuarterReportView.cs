@@ -36,4 +36,4 @@ public sealed record QuarterReportInput(IReadOnlyDictionary<int, double?> Manual
 
 /// <param name="Version">The report's version now stored: the version the next form must carry.</param>
 /// <param name="SubmitRefusal">Why a requested submit was refused (the draft is saved), or null.</param>
-public sealed record QuarterReportSaved(int Version, bool Submitted, string? SubmitRefusal);
+public sealed record QuarterReportSaved(int Version, bool Submitted, Common.Text? SubmitRefusal);

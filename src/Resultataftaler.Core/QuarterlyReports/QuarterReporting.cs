@@ -32,7 +32,7 @@ public sealed class QuarterReporting(
             .Include(a => a.Targets).ThenInclude(t => t.MeasureDefinition)
             .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken)
-            ?? throw new UserFacingException("Aftalen findes ikke.");
+            ?? throw new UserFacingException(new Text("Aftalen findes ikke.", "The agreement does not exist."));
         var report = await db.QuarterReports.AsNoTracking().Include(r => r.Steps).Include(r => r.Snapshot)
             .AsSplitQuery()
             .FirstOrDefaultAsync(r => r.AgreementId == agreementId && r.Quarter == quarter, cancellationToken);
@@ -139,7 +139,7 @@ public sealed class QuarterReporting(
         var goalIds = agreement.Goals.Select(g => g.Id).ToHashSet();
         if (!input.ManualValues.Keys.All(manualIds.Contains) || !input.Narratives.Keys.All(goalIds.Contains))
         {
-            throw new WorkflowRuleException("Formularen nævner et mål eller indsatsområde, der ikke hører til denne aftale. Intet er gemt.");
+            throw new WorkflowRuleException(new("Formularen nævner et mål eller indsatsområde, der ikke hører til denne aftale. Intet er gemt.", "The form names a measure or goal that does not belong to this agreement. Nothing was saved."));
         }
 
         var storedValues = await db.ManualMeasureValues.Where(v => v.AgreementId == agreement.Id && v.Quarter == quarter).ToListAsync(cancellationToken);
@@ -239,7 +239,7 @@ public sealed class QuarterReporting(
         var agreement = await db.Agreements.AsNoTracking()
             .Include(a => a.Goals).Include(a => a.Targets).ThenInclude(t => t.MeasureDefinition)
             .FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken)
-            ?? throw new UserFacingException("Aftalen findes ikke.");
+            ?? throw new UserFacingException(new Text("Aftalen findes ikke.", "The agreement does not exist."));
         var report = await db.QuarterReports.Include(r => r.Snapshot)
             .FirstOrDefaultAsync(r => r.AgreementId == agreementId && r.Quarter == quarter, cancellationToken);
         if ((report?.Version ?? 0) != expectedVersion)
@@ -278,5 +278,5 @@ public sealed class QuarterReporting(
     }
 
     private static WorkflowRuleException StaleForm() =>
-        new("Rapporten er gemt af en anden, efter du åbnede siden. Intet er gemt: hent siden igen, og ret på ny.");
+        new(new Text("Rapporten er gemt af en anden, efter du åbnede siden. Intet er gemt: hent siden igen, og ret på ny.", "Someone else saved the report after you opened the page. Nothing was saved: reload the page and make your change again."));
 }

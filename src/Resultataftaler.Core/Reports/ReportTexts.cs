@@ -35,7 +35,7 @@ public static class ReportTexts
         yield return ("KKR", a.Kkr!.Name);
         yield return ("Væksthus", a.GrowthHouse!.Name);
         yield return ("Aftale", a.Title);
-        yield return ("Aftalens status", Agreement.StatusText(a.Status) + (a.SignedOn is { } s ? $", underskrevet {DanishFormat.Date(s)} af {a.KkrSignatory} og {a.HouseSignatory}" : string.Empty));
+        yield return ("Aftalens status", Agreement.StatusName(a.Status).Danish + (a.SignedOn is { } s ? $", underskrevet {DanishFormat.Date(s)} af {a.KkrSignatory} og {a.HouseSignatory}" : string.Empty));
         yield return ("År", data.Year);
         yield return ("Kvartal", Period(data.Year, data.Quarter));
         yield return ("Tallene", Figures(data.Provenance));

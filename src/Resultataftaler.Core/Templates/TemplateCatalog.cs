@@ -36,7 +36,7 @@ public sealed class TemplateCatalog(IOptions<SetupOptions> options)
     public AgreementTemplate Load(string fileName)
     {
         var entry = List().FirstOrDefault(e => e.FileName == fileName && e.Problem is null)
-            ?? throw new UserFacingException($"Skabelonen '{fileName}' findes ikke eller er ikke gyldig.");
+            ?? throw new UserFacingException(new Text($"Skabelonen '{fileName}' findes ikke eller er ikke gyldig.", $"The template '{fileName}' does not exist or is not valid."));
         return TemplateLoader.LoadFile(Path.Combine(options.Value.TemplateDirectory, entry.FileName));
     }
 }

@@ -16,4 +16,10 @@ public static class Lang
     public static string Code => IsEnglish ? "en" : "da";
 
     public static string T(string danish, string english) => IsEnglish ? english : danish;
+
+    /// <summary>A text from Core in the chosen language.</summary>
+    public static string T(Core.Common.Text text) => text.In(IsEnglish);
+
+    /// <summary>What a refusal from Core says, in the chosen language.</summary>
+    public static string Message(Exception ex) => ex is Core.Common.UserFacingException user ? T(user.Text) : ex.Message;
 }

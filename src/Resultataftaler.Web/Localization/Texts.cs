@@ -7,19 +7,13 @@ namespace Resultataftaler.Web.Localization;
 /// <summary>Domain words in the chosen language.</summary>
 public static class Texts
 {
-    public static string Status(MeasureStatus status) => Lang.IsEnglish
-        ? status switch { MeasureStatus.Green => "Green", MeasureStatus.Yellow => "Yellow", MeasureStatus.Red => "Red", _ => "Grey" }
-        : StatusNames.Danish(status);
+    public static string Status(MeasureStatus status) => Lang.T(StatusNames.Name(status));
 
-    public static string AgreementStatus(AgreementStatus status) => Lang.IsEnglish
-        ? status switch { Core.Agreements.AgreementStatus.Draft => "draft", Core.Agreements.AgreementStatus.Signed => "signed", _ => "closed" }
-        : Agreement.StatusText(status);
+    public static string AgreementStatus(AgreementStatus status) => Lang.T(Agreement.StatusName(status));
 
-    public static string ReportStatus(Core.QuarterlyReports.QuarterReportStatus status) => Lang.IsEnglish
-        ? Core.QuarterlyReports.QuarterReportStatusNames.English(status)
-        : Core.QuarterlyReports.QuarterReportStatusNames.Danish(status);
+    public static string ReportStatus(Core.QuarterlyReports.QuarterReportStatus status) => Lang.T(Core.QuarterlyReports.QuarterReportStatusNames.Name(status));
 
-    public static string Role(string? role) => role is null ? "" : Lang.IsEnglish ? Roles.English(role) : Roles.Danish(role);
+    public static string Role(string? role) => role is null ? "" : Lang.T(Roles.Name(role));
 
     public static string Quarter(int quarter) => Lang.T($"{quarter}. kvartal", $"Q{quarter}");
 

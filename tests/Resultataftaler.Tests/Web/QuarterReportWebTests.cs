@@ -111,6 +111,18 @@ public sealed partial class QuarterReportWebTests
     }
 
     [Test]
+    public async Task InEnglish_CoreRefusalsAreEnglish()
+    {
+        var agreement = await AgreementAsync(1082);
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Midtjylland"));
+        await WebTestHost.PostFormAsync(house, "/sprog", new() { ["lang"] = "en", ["returnUrl"] = "/" }, formPage: "/");
+
+        // A stale form (version 99) is refused by Core's workflow rule, and said in English.
+        var html = await PostAsync(house, $"/aftaler/{agreement}/kvartal/4?handler=Save", new() { ["Version"] = "99" });
+        Assert.That(html, Does.Contain("Someone else saved the report").And.Not.Contain("gemt af en anden"));
+    }
+
+    [Test]
     public async Task ASubmitRefusedForItsNarratives_SavesTheDraft_AndTheFormCarriesTheNewVersion()
     {
         var agreement = await AgreementAsync(1084);

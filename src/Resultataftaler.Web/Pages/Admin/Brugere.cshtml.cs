@@ -74,7 +74,7 @@ public sealed class BrugereModel(UserAdministration administration, Resultatafta
             }
             catch (UserFacingException ex)
             {
-                ModelState.AddModelError(string.Empty, ex.Message);
+                ModelState.AddModelError(string.Empty, Lang.Message(ex));
             }
         }
 

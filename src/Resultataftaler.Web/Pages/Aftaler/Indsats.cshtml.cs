@@ -4,6 +4,8 @@ using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Web.Agreements;
 
+using Resultataftaler.Web.Localization;
+
 namespace Resultataftaler.Web.Pages.Aftaler;
 
 /// <summary>A goal's title and description, while the agreement is a draft.</summary>
@@ -51,9 +53,9 @@ public sealed class IndsatsModel(AgreementAccess access, AgreementEditor editor)
         {
             await editor.EditGoalAsync(id, goalId, Title, Description, Version, cancellationToken);
         }
-        catch (Exception ex) when (ex is AgreementRuleException or UserFacingException)
+        catch (UserFacingException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, Lang.Message(ex));
             return Page();
         }
 

@@ -105,14 +105,14 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         {
             // Nothing was saved: the form keeps what the person typed and the version they loaded, so a
             // second click is refused again instead of overwriting a colleague's newer report.
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, Lang.Message(ex));
             return Page();
         }
 
         if (saved.SubmitRefusal is { } refusal)
         {
             // The draft is saved; the form now carries its new version.
-            ModelState.AddModelError(string.Empty, refusal);
+            ModelState.AddModelError(string.Empty, Lang.T(refusal));
             await LoadAsync(id, quarter, cancellationToken);
             ModelState.Remove(nameof(Version));
             Version = saved.Version;
@@ -144,7 +144,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         catch (UserFacingException ex)
         {
             // Refused (stale form, wrong state): the form keeps the version the person loaded.
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, Lang.Message(ex));
             return Page();
         }
 

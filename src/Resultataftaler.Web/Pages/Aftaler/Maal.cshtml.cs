@@ -51,28 +51,20 @@ public sealed class MaalModel(AgreementAccess access, AgreementEditor editor) : 
 
         var values = new TargetValues(Number(nameof(Annual), Annual), Number(nameof(Q1), Q1), Number(nameof(Q2), Q2), Number(nameof(Q3), Q3), Number(nameof(Q4), Q4));
         var baseline = IsAmendment ? Target.Baseline : Number(nameof(Baseline), Baseline);
+        // The domain's rules, every one next to its field: the target's, and an amendment's own (reason, date).
         if (ModelState.IsValid)
         {
             foreach (var (field, message) in TargetRules.Check(values, Target.MeasureDefinition!.IsCumulative))
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelError(field, Lang.T(message));
             }
         }
 
         if (IsAmendment)
         {
-            if (string.IsNullOrWhiteSpace(Reason))
+            foreach (var (field, message) in Agreement.AmendmentProblems(Reason, EffectiveDate))
             {
-                ModelState.AddModelError(nameof(Reason), Lang.T("Skriv begrundelsen for tillægget.", "Give the reason for the amendment."));
-            }
-
-            if (EffectiveDate is not { } date)
-            {
-                ModelState.AddModelError(nameof(EffectiveDate), Lang.T("Angiv den dato, tillægget gælder fra.", "Give the date the amendment takes effect."));
-            }
-            else if (date.Year != Agreement.Year)
-            {
-                ModelState.AddModelError(nameof(EffectiveDate), Lang.T($"Datoen skal ligge i aftaleåret {Agreement.Year}.", $"The date must be in the agreement year {Agreement.Year}."));
+                ModelState.AddModelError(field ?? string.Empty, Lang.T(message));
             }
         }
 
@@ -92,9 +84,9 @@ public sealed class MaalModel(AgreementAccess access, AgreementEditor editor) : 
                 await editor.SetTargetAsync(id, targetId, values, baseline, Version, cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is AgreementRuleException or UserFacingException)
+        catch (UserFacingException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(ex is AgreementRuleException { Field: { } field } ? field : string.Empty, Lang.Message(ex));
             return Page();
         }
 

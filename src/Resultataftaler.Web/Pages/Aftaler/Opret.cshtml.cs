@@ -40,7 +40,7 @@ public sealed class OpretModel(TemplateCatalog catalog, AgreementFactory factory
         }
         catch (UserFacingException ex)
         {
-            ModelState.AddModelError(nameof(Template), ex.Message);
+            ModelState.AddModelError(nameof(Template), Lang.Message(ex));
             return Page();
         }
     }

@@ -4,6 +4,8 @@ using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Web.Agreements;
 
+using Resultataftaler.Web.Localization;
+
 namespace Resultataftaler.Web.Pages.Aftaler;
 
 /// <summary>Records the signing: the KKR chair, the house's board chair and the date. After this, targets change only by amendment.</summary>
@@ -58,9 +60,9 @@ public sealed class UnderskrivModel(AgreementAccess access, AgreementEditor edit
         {
             await editor.SignAsync(id, KkrSignatory, HouseSignatory, SignedOn!.Value, Version, cancellationToken);
         }
-        catch (Exception ex) when (ex is AgreementRuleException or UserFacingException)
+        catch (UserFacingException ex)
         {
-            ModelState.AddModelError(string.Empty, ex.Message);
+            ModelState.AddModelError(string.Empty, Lang.Message(ex));
             return Page();
         }
 

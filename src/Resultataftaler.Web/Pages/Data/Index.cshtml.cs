@@ -69,7 +69,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         }
         catch (Exception ex) when (ex is UserFacingException or ImportFileException)
         {
-            return await RefuseAsync(ex.Message, cancellationToken);
+            return await RefuseAsync(Lang.Message(ex), cancellationToken);
         }
         finally
         {
@@ -102,7 +102,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         }
         catch (UserFacingException ex)
         {
-            return await RefuseAsync(ex.Message, cancellationToken);
+            return await RefuseAsync(Lang.Message(ex), cancellationToken);
         }
     }
 
@@ -120,7 +120,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         }
         catch (UserFacingException ex)
         {
-            return await RefuseAsync(ex.Message, cancellationToken);
+            return await RefuseAsync(Lang.Message(ex), cancellationToken);
         }
     }
 
