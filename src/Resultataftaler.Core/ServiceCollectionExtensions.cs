@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Resultataftaler.Core.Data;
@@ -11,6 +12,7 @@ using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Jobs;
 using Resultataftaler.Core.Reports;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Seeding;
 using Resultataftaler.Core.Setup;
 
@@ -34,8 +36,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AgreementFactory>();
         services.AddScoped<AgreementEditor>();
+        services.AddSingleton(sp => new Templates.TemplateFolder(sp.GetRequiredService<IOptions<Setup.SetupOptions>>().Value.TemplateDirectory));
         services.AddSingleton<Templates.TemplateCatalog>();
         services.AddScoped<MeasureEngine>();
+        services.AddScoped<IMeasureRecompute>(sp => sp.GetRequiredService<MeasureEngine>());
         services.AddScoped<IRecomputeObserver, QuarterlyReports.RestatementTracker>();
         services.AddScoped<MeasureResultsQuery>();
         services.AddScoped<SystemSetup>();
@@ -51,6 +55,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ActivityImportJob>();
         services.AddScoped<ReportDataService>();
         services.AddScoped<ReportService>();
+        services.AddScoped<QuarterlyReports.IQuarterApprovedObserver, ApprovedQuarterArchive>();
         services.AddScoped<QuarterlyReports.QuarterReporting>();
         services.AddScoped<QuarterlyReports.ReminderJob>();
         services.TryAddScoped<QuarterlyReports.IReminderRecipients, QuarterlyReports.NoReminderRecipients>();

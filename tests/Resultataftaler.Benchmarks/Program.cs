@@ -12,6 +12,7 @@ using Resultataftaler.Core.Demo;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Imports.Readers;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Reports;
 using Resultataftaler.Core.Seeding;
 using Resultataftaler.Core.Setup;

@@ -6,6 +6,7 @@ using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Templates;
 
 namespace Resultataftaler.Cli.Commands;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
-using Resultataftaler.Core.Measures;
 
 namespace Resultataftaler.Core.Agreements;
 
@@ -11,7 +10,7 @@ namespace Resultataftaler.Core.Agreements;
 /// refused, never silently overwritten), saved in one transaction, and the region's measures are
 /// recomputed so the lights follow the new targets.
 /// </summary>
-public sealed class AgreementEditor(ResultataftalerDbContext db, MeasureEngine engine, TimeProvider clock)
+public sealed class AgreementEditor(ResultataftalerDbContext db, IMeasureRecompute recompute, TimeProvider clock)
 {
     public async Task SetTargetAsync(int agreementId, int targetId, TargetValues values, double? baseline, int expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -77,7 +76,7 @@ public sealed class AgreementEditor(ResultataftalerDbContext db, MeasureEngine e
     private async Task SaveAndRecomputeAsync(Agreement agreement, CancellationToken cancellationToken)
     {
         await SaveAsync(cancellationToken);
-        await engine.RecomputeAsync(agreement.Year, agreement.RegionCode, cancellationToken);
+        await recompute.RecomputeRegionAsync(agreement.Year, agreement.RegionCode, cancellationToken);
     }
 
     private async Task SaveAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.Agreements;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Imports.Readers;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.Imports;
 

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Reports;
+using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.QuarterlyReports;
 
@@ -20,7 +21,7 @@ public sealed class QuarterReporting(
     ResultataftalerDbContext db,
     MeasureEngine engine,
     MeasureResultsQuery results,
-    ReportService reports,
+    IEnumerable<IQuarterApprovedObserver> approvedObservers,
     TimeProvider clock,
     ILogger<QuarterReporting> logger)
 {
@@ -207,17 +208,17 @@ public sealed class QuarterReporting(
         // A figure that changed between submission and approval is a restatement from the start.
         var current = await db.MeasureResults.AsNoTracking().Where(r => r.AgreementId == agreementId).ToListAsync(cancellationToken);
         await Restatements.TrackAsync(db, [agreementId], current, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        try
+        foreach (var observer in approvedObservers)
         {
-            await reports.WriteAsync(
-                [new ReportRequest(ReportKind.Regional, ReportFormat.Pdf, agreement.Year, quarter, agreement.RegionCode),
-                 new ReportRequest(ReportKind.Regional, ReportFormat.Xlsx, agreement.Year, quarter, agreement.RegionCode)],
-                null, cancellationToken: cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UserFacingException)
-        {
-            // The approval stands; the reports are generated on demand from the snapshot as well.
-            logger.LogWarning(ex, "Could not archive the approved reports for agreement {Agreement} Q{Quarter}", agreementId, quarter);
+            try
+            {
+                await observer.ApprovedAsync(agreement.Year, quarter, agreement.RegionCode, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UserFacingException)
+            {
+                // The approval stands; the reports are generated on demand from the snapshot as well.
+                logger.LogWarning(ex, "After approving agreement {Agreement} Q{Quarter}: {Observer} failed", agreementId, quarter, observer.GetType().Name);
+            }
         }
     }
 

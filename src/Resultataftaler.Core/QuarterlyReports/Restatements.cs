@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.QuarterlyReports;
 

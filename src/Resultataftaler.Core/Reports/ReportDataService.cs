@@ -4,6 +4,7 @@ using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.QuarterlyReports;
 
 namespace Resultataftaler.Core.Reports;

@@ -1,4 +1,5 @@
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Common;
 
 namespace Resultataftaler.Core.Reports;

@@ -6,6 +6,7 @@ using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Demo;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Seeding;
 using Resultataftaler.Core.Templates;
 

@@ -1,15 +1,14 @@
 using Microsoft.Extensions.Options;
 using Resultataftaler.Core.Common;
-using Resultataftaler.Core.Setup;
 
 namespace Resultataftaler.Core.Templates;
 
 /// <summary>The agreement templates in the template directory, for choosing one by name (never by path).</summary>
-public sealed class TemplateCatalog(IOptions<SetupOptions> options)
+public sealed class TemplateCatalog(TemplateFolder folder)
 {
     public IReadOnlyList<TemplateEntry> List()
     {
-        var directory = options.Value.TemplateDirectory;
+        var directory = folder.Path;
         if (!Directory.Exists(directory))
         {
             return [];
@@ -37,7 +36,7 @@ public sealed class TemplateCatalog(IOptions<SetupOptions> options)
     {
         var entry = List().FirstOrDefault(e => e.FileName == fileName && e.Problem is null)
             ?? throw new UserFacingException(new Text($"Skabelonen '{fileName}' findes ikke eller er ikke gyldig.", $"The template '{fileName}' does not exist or is not valid."));
-        return TemplateLoader.LoadFile(Path.Combine(options.Value.TemplateDirectory, entry.FileName));
+        return TemplateLoader.LoadFile(Path.Combine(folder.Path, entry.FileName));
     }
 }
 

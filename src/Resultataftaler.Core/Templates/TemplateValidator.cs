@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Resultataftaler.Core.Activities;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.Templates;
 

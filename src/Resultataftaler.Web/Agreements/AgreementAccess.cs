@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Accounts;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Data;
 
 namespace Resultataftaler.Web.Agreements;

@@ -1,5 +1,6 @@
 using Resultataftaler.Accounts;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 
 using Resultataftaler.Web.Security;
 

@@ -1,4 +1,5 @@
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Reports.Charts;
 using Resultataftaler.Web.Caching;
 

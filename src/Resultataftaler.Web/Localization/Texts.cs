@@ -1,6 +1,8 @@
 using Resultataftaler.Accounts;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Web.Localization;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Web.Caching;
 
 namespace Resultataftaler.Web.Pages;

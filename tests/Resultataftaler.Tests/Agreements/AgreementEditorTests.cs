@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Tests.Support;
 
 namespace Resultataftaler.Tests.Agreements;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Templates;
 using Resultataftaler.Tests.Support;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Demo;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Seeding;
 using Resultataftaler.Tests.Support;
 

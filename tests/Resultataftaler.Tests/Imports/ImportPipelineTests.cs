@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Activities;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Tests.Support;
 
 namespace Resultataftaler.Tests.Imports;

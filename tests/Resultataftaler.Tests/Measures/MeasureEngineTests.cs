@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Activities;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Tests.Support;
 using static Resultataftaler.Core.Activities.ActivityType;
 

@@ -1,5 +1,6 @@
 using Resultataftaler.Core.Activities;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Tests.Support;
 using static Resultataftaler.Core.Activities.ActivityType;
 

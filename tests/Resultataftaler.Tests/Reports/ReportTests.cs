@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Activities;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Reports;
 using Resultataftaler.Tests.Support;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.Data.Configurations;
 

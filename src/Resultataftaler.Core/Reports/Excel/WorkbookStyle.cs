@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.Reports.Excel;
 

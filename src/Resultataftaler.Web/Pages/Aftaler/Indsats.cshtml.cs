@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Web.Agreements;
 

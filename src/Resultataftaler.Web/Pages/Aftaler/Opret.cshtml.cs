@@ -4,6 +4,7 @@ using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Templates;
 using Resultataftaler.Web.Localization;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Data;
 
-namespace Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Core.Results;
 
 /// <summary>Reads stored measure results for a year and quarter: one region, all regions, or the national figures.</summary>
 public sealed class MeasureResultsQuery(ResultataftalerDbContext db)

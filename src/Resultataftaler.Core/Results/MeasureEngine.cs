@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 
-namespace Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Core.Results;
 
 /// <summary>
 /// Computes every measure of every agreement of a year for the four quarters and stores the
@@ -12,9 +15,12 @@ namespace Resultataftaler.Core.Measures;
 /// by the database (<see cref="ActivityAggregates"/>); this class only combines the aggregates.
 /// Safe to run any number of times: the year's results are replaced in one transaction.
 /// </summary>
-public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<ResultataftalerDbContext> options, IEnumerable<IRecomputeObserver> observers, TimeProvider clock, ILogger<MeasureEngine> logger)
+public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<ResultataftalerDbContext> options, IEnumerable<IRecomputeObserver> observers, TimeProvider clock, ILogger<MeasureEngine> logger) : IMeasureRecompute
 {
     private readonly ActivityAggregates aggregates = new(options);
+
+    Task IMeasureRecompute.RecomputeRegionAsync(int year, int regionCode, CancellationToken cancellationToken) =>
+        RecomputeAsync(year, regionCode, cancellationToken);
 
     public async Task<RecomputeSummary> RecomputeAsync(int year, int? regionCode = null, CancellationToken cancellationToken = default)
     {

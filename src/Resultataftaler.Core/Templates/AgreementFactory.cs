@@ -2,9 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Templates;
 
-namespace Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Agreements;
+
+namespace Resultataftaler.Core.Templates;
 
 /// <summary>
 /// Creates one Draft agreement per KKR for a year from a template: the year's national registry

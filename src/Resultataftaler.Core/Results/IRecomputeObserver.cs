@@ -1,4 +1,6 @@
-namespace Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Core.Results;
 
 /// <summary>
 /// Told of every recompute inside its transaction, after the new results are saved and before

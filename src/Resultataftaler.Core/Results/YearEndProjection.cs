@@ -1,6 +1,9 @@
 using Resultataftaler.Core.Agreements;
+using Resultataftaler.Core.Templates;
 
-namespace Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Core.Results;
 
 /// <summary>
 /// Projects a measure's year-end value (see docs/decisions/0003-measure-engine.md):
