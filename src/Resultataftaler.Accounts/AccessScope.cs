@@ -40,7 +40,4 @@ public sealed record AccessScope(string? Role, int? RegionCode)
 
     /// <summary>Only the region's own house manager writes and submits its quarterly report.</summary>
     public bool CanReport(int regionCode) => Role == Roles.Husleder && RegionCode == regionCode;
-
-    /// <summary>The regions this person reads, in code order.</summary>
-    public IReadOnlyList<int> ReadableRegions(IEnumerable<int> allRegions) => [.. allRegions.Where(CanRead).Order()];
 }

@@ -3,12 +3,13 @@ using System.Text.Json;
 
 namespace Resultataftaler.Cli;
 
-internal static class CliJson
+public static class CliJson
 {
-    /// <summary>Indented, and æøå written as themselves rather than \u escapes.</summary>
+    /// <summary>Indented, camelCase names (the contracts in Json/), and æøå written as themselves rather than \u escapes.</summary>
     public static JsonSerializerOptions Options { get; } = new()
     {
         WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }

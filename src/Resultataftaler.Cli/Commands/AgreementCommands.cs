@@ -9,6 +9,8 @@ using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Templates;
 
+using Resultataftaler.Cli.Json;
+
 namespace Resultataftaler.Cli.Commands;
 
 internal static class AgreementCommands
@@ -77,19 +79,8 @@ internal static class AgreementCommands
             if (parse.GetValue(format) == "json")
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(
-                    agreements.Select(a => new
-                    {
-                        id = a.Id,
-                        year = a.Year,
-                        regionCode = a.RegionCode,
-                        kkr = a.Kkr,
-                        growthHouse = a.House,
-                        status = a.Status.ToString().ToLowerInvariant(),
-                        signedOn = a.SignedOn,
-                        goals = a.Goals,
-                        nationalMeasures = a.NationalMeasures,
-                        localMeasures = a.LocalMeasures,
-                    }),
+                    agreements.Select(a => new AgreementJson(
+                        a.Id, a.Year, a.RegionCode, a.Kkr, a.House, a.Status.ToString().ToLowerInvariant(), a.SignedOn, a.Goals, a.NationalMeasures, a.LocalMeasures)),
                     CliJson.Options));
                 return 0;
             }

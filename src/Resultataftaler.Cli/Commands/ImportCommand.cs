@@ -5,6 +5,8 @@ using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Imports;
 
+using Resultataftaler.Cli.Json;
+
 namespace Resultataftaler.Cli.Commands;
 
 /// <summary>
@@ -39,22 +41,12 @@ internal static class ImportCommand
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json")
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(new
-                {
-                    files = batch.Results.Select(r => new
-                    {
-                        file = r.Origin,
-                        status = r.Status == ImportRunStatus.Completed ? "completed" : "failed",
-                        inserted = r.Inserted,
-                        updated = r.Updated,
-                        unchanged = r.Unchanged,
-                        quarantined = r.Quarantined,
-                        error = r.Error,
-                        runId = r.RunId,
-                        rows = r.Rows,
-                    }),
-                    warnings = batch.Warnings.Select(w => new { kind = w.Kind.ToString(), regionCode = w.RegionCode, message = w.Message }),
-                }, CliJson.Options));
+                await output.WriteLineAsync(JsonSerializer.Serialize(
+                    new ImportJson(
+                        [.. batch.Results.Select(r => new ImportFileJson(
+                            r.Origin, r.Status == ImportRunStatus.Completed ? "completed" : "failed", r.Inserted, r.Updated, r.Unchanged, r.Quarantined, r.Error, r.RunId, r.Rows))],
+                        [.. batch.Warnings.Select(w => new DataQualityWarningJson(w.Kind.ToString(), w.RegionCode, w.Message))]),
+                    CliJson.Options));
             }
             else
             {

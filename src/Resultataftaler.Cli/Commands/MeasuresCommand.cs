@@ -5,6 +5,8 @@ using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.Results;
 
+using Resultataftaler.Cli.Json;
+
 namespace Resultataftaler.Cli.Commands;
 
 /// <summary>
@@ -59,23 +61,9 @@ internal static class MeasuresCommand
         return command;
     }
 
-    private static object Json(MeasureRow r) => new
-    {
-        measureCode = r.MeasureCode,
-        measureName = r.MeasureName,
-        scope = r.Scope == MeasureScope.National ? "national" : "local",
-        regionCode = r.RegionCode,
-        year = r.Year,
-        quarter = r.Quarter,
-        unit = r.Unit.ToString().ToLowerInvariant(),
-        value = Round(r.Value),
-        numerator = Round(r.Numerator),
-        denominator = Round(r.Denominator),
-        target = Round(r.Target),
-        milestone = Round(r.Milestone),
-        status = StatusNames.Code(r.Status),
-        projection = Round(r.Projection),
-    };
+    private static MeasureJson Json(MeasureRow r) => new(
+        r.MeasureCode, r.MeasureName, r.Scope == MeasureScope.National ? "national" : "local", r.RegionCode, r.Year, r.Quarter, r.Unit.ToString().ToLowerInvariant(),
+        Round(r.Value), Round(r.Numerator), Round(r.Denominator), Round(r.Target), Round(r.Milestone), StatusNames.Code(r.Status), Round(r.Projection));
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 6) : null;
 

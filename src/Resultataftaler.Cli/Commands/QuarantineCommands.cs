@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Imports;
 
+using Resultataftaler.Cli.Json;
+
 namespace Resultataftaler.Cli.Commands;
 
 /// <summary>`quarantine list|fix|dismiss`: the rows that failed validation, and their correction.</summary>
@@ -26,21 +28,11 @@ internal static class QuarantineCommands
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json")
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(rows.Select(q => new
-                {
-                    id = q.Id,
-                    status = q.Status.ToString().ToLowerInvariant(),
-                    source = q.Source,
-                    file = q.Origin,
-                    line = q.Line,
-                    sourceId = q.SourceId,
-                    regionCode = q.RegionCode,
-                    reasons = q.Reasons.Split('\n'),
-                    raw = q.Raw,
-                    fields = JsonSerializer.Deserialize<Dictionary<string, string?>>(q.FieldsJson),
-                    importRunId = q.ImportRunId,
-                    createdAt = q.CreatedAtUtc,
-                }), CliJson.Options));
+                await output.WriteLineAsync(JsonSerializer.Serialize(
+                    rows.Select(q => new QuarantinedRowJson(
+                        q.Id, q.Status.ToString().ToLowerInvariant(), q.Source, q.Origin, q.Line, q.SourceId, q.RegionCode, q.Reasons.Split('\n'),
+                        q.Raw, JsonSerializer.Deserialize<Dictionary<string, string?>>(q.FieldsJson), q.ImportRunId, q.CreatedAtUtc)),
+                    CliJson.Options));
                 return 0;
             }
 

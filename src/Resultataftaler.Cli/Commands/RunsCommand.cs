@@ -6,6 +6,8 @@ using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Imports;
 
+using Resultataftaler.Cli.Json;
+
 namespace Resultataftaler.Cli.Commands;
 
 internal static class RunsCommand
@@ -22,23 +24,11 @@ internal static class RunsCommand
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json")
             {
-                await output.WriteLineAsync(JsonSerializer.Serialize(runs.Select(r => new
-                {
-                    id = r.Id,
-                    source = r.Source,
-                    kind = r.Kind.Word(),
-                    file = r.Origin,
-                    status = r.Status.ToString().ToLowerInvariant(),
-                    startedAt = r.StartedAtUtc,
-                    finishedAt = r.FinishedAtUtc,
-                    rows = r.Rows,
-                    inserted = r.Inserted,
-                    updated = r.Updated,
-                    unchanged = r.Unchanged,
-                    quarantined = r.Quarantined,
-                    error = r.Error,
-                    watermark = r.Watermark,
-                }), CliJson.Options));
+                await output.WriteLineAsync(JsonSerializer.Serialize(
+                    runs.Select(r => new ImportRunJson(
+                        r.Id, r.Source, r.Kind.Word(), r.Origin, r.Status.ToString().ToLowerInvariant(), r.StartedAtUtc, r.FinishedAtUtc,
+                        r.Rows, r.Inserted, r.Updated, r.Unchanged, r.Quarantined, r.Error, r.Watermark)),
+                    CliJson.Options));
                 return 0;
             }
 

@@ -5,6 +5,8 @@ using Resultataftaler.Accounts;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 
+using Resultataftaler.Cli.Json;
+
 namespace Resultataftaler.Cli.Commands;
 
 /// <summary>`users add|set-role|reset-password|list|api-key`: the accounts people sign in with.</summary>
@@ -82,7 +84,7 @@ internal static class UsersCommands
             if (parse.GetValue(format) == "json")
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(
-                    users.Select(u => new { email = u.Email, name = u.DisplayName, role = u.Role, regionCode = u.RegionCode, lockedOut = u.LockedOut }),
+                    users.Select(u => new UserJson(u.Email, u.DisplayName, u.Role, u.RegionCode, u.LockedOut)),
                     CliJson.Options));
                 return 0;
             }

@@ -28,8 +28,6 @@ public static class DemoDataGenerator
 
     private static readonly int[] MonthWeights = [7, 9, 10, 9, 10, 8, 3, 6, 10, 10, 10, 8];
 
-    public static IReadOnlyList<int> DefaultRegions => [.. Companies.Keys];
-
     public static DemoDataSummary Write(int year, string outDirectory, ReferenceData reference, int? rows = null, int seed = 2011, string idPrefix = "VH")
     {
         Directory.CreateDirectory(outDirectory);

@@ -16,7 +16,6 @@ public sealed record ReportProvenance(DateTime GeneratedAtUtc, DateTime? DataAsO
 }
 
 /// <summary>An approved figure that a later import changed: the approved value beside the current one, and when it changed.</summary>
-public sealed record RestatementLine(MeasureRow Row, int Quarter, double? Approved, double? Current, DateTime ChangedAtUtc);
 
 /// <summary>A region's measure rows per quarter (index 0 = K1) and each measure's chart series by code.</summary>
 public sealed record RegionSeries(IReadOnlyList<IReadOnlyList<MeasureRow>> ByQuarter, IReadOnlyDictionary<string, MeasureSeries> Series);
@@ -44,7 +43,7 @@ public sealed record RegionalReportData(
     public IEnumerable<MeasureRow> AllRows => National.Concat(Goals.SelectMany(g => g.Rows));
 
     /// <summary>Figures of the approved quarter that changed after approval.</summary>
-    public IReadOnlyList<RestatementLine> Restatements { get; init; } = [];
+    public IReadOnlyList<QuarterlyReports.Restatement> Restatements { get; init; } = [];
 
     public bool HasData => AllRows.Any(r => r.Value is not null);
 }

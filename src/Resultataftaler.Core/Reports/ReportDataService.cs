@@ -37,18 +37,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         }
 
         // Restatements of this and every earlier approved quarter of the year: the next report shows them too.
-        var restated = await (
-                from r in db.QuarterReports
-                join v in db.SnapshotValues on r.Id equals v.QuarterReportId
-                where r.AgreementId == agreement.Id && r.Quarter <= quarter && r.Status == QuarterReportStatus.Approved && v.IsRestated
-                select new { r.Quarter, v.MeasureCode, v.Value, v.RestatedValue, v.RestatedAtUtc })
-            .AsNoTracking().ToListAsync(cancellationToken);
-        var restatements = restated
-            .Select(v => (v, Row: byQuarter[v.Quarter - 1].FirstOrDefault(r => r.MeasureCode == v.MeasureCode)))
-            .Where(x => x.Row is not null)
-            .OrderBy(x => x.v.Quarter).ThenBy(x => x.Row!.SortOrder)
-            .Select(x => new RestatementLine(x.Row!, x.v.Quarter, x.v.Value, x.v.RestatedValue, x.v.RestatedAtUtc!.Value))
-            .ToList();
+        var restatements = await Restatement.Query(db, agreementId: agreement.Id, upToQuarter: quarter).AsNoTracking().ToListAsync(cancellationToken);
 
         var rows = byQuarter[quarter - 1];
         var narratives = await db.Set<GoalNarrative>().AsNoTracking()

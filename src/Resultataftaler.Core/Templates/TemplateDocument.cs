@@ -7,7 +7,6 @@ internal sealed class TemplateDocument
 {
     public int? Year { get; set; }
     public string? Name { get; set; }
-    public string? Regime { get; set; }
     public string? Note { get; set; }
     public List<MeasureSpec?>? Measures { get; set; }
     public List<GoalSpec?>? Goals { get; set; }

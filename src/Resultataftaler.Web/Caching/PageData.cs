@@ -92,15 +92,7 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
 
     /// <summary>Approved values that a later import changed: approved beside current, with the date of the change.</summary>
     public Task<List<Restatement>> RestatementsAsync(int year, CancellationToken cancellationToken) =>
-        CachedAsync(("restated", year), async () => await (
-                from value in db.SnapshotValues
-                join report in db.QuarterReports on value.QuarterReportId equals report.Id
-                join agreement in db.Agreements on report.AgreementId equals agreement.Id
-                join definition in db.MeasureDefinitions on value.MeasureDefinitionId equals definition.Id
-                where value.IsRestated && agreement.Year == year && report.Status == QuarterReportStatus.Approved
-                orderby agreement.RegionCode, report.Quarter, definition.SortOrder
-                select new Restatement(report.AgreementId, agreement.RegionCode, report.Quarter, definition.Code, definition.Name, definition.Unit, definition.Decimals, value.Value, value.RestatedValue, value.RestatedAtUtc!.Value))
-            .ToListAsync(cancellationToken), cancellationToken);
+        CachedAsync(("restated", year), () => Restatement.Query(db, year: year).AsNoTracking().ToListAsync(cancellationToken), cancellationToken);
 
     /// <summary>Open reminders (reports due soon or overdue), oldest deadline first.</summary>
     public Task<List<Reminder>> RemindersAsync(CancellationToken cancellationToken) =>
@@ -120,7 +112,6 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
     }
 }
 
-public sealed record Restatement(int AgreementId, int RegionCode, int Quarter, string Code, string Name, MeasureUnit Unit, int Decimals, double? Approved, double? Current, DateTime ChangedAtUtc);
 
 public sealed record AgreementYear(int Year, int RegionCode, bool HasData);
 

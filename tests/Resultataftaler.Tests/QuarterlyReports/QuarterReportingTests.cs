@@ -141,7 +141,7 @@ public sealed class QuarterReportingTests
             Assert.That(snapshot.RestatedAtUtc, Is.Not.Null);
             Assert.That(report.Provenance.IsSnapshot, Is.True);
             Assert.That(report.National.Single(r => r.MeasureCode == "VEJLEDTE").Value, Is.EqualTo(approvedValue), "the report is built from the snapshot");
-            Assert.That(report.Restatements.Select(r => (r.Row.MeasureCode, r.Approved, r.Current)), Does.Contain(("VEJLEDTE", approvedValue, approvedValue + 3)));
+            Assert.That(report.Restatements.Select(r => (r.MeasureCode, r.Approved, r.Current)), Does.Contain(("VEJLEDTE", approvedValue, approvedValue + 3)));
         });
 
         var pdf = await system.RunAsync<ReportService, GeneratedReport>(r => r.GenerateAsync(new ReportRequest(ReportKind.Regional, ReportFormat.Pdf, 2011, 2, Sjaelland)));

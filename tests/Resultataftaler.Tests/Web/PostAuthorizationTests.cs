@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Tests.Support;
+using static Resultataftaler.Tests.Support.Personas;
 
 namespace Resultataftaler.Tests.Web;
 
@@ -18,16 +19,8 @@ namespace Resultataftaler.Tests.Web;
 /// </summary>
 public sealed class PostAuthorizationTests
 {
-    private const string Anonymous = "anonym";
-    private const string Admin = "administrator";
-    private const string Ministry = "ministerium";
-    private const string KkrOwn = "kkr-hovedstaden";
-    private const string HouseOwn = "husleder-hovedstaden";
-    private const string KkrOther = "kkr-midtjylland";
-    private static readonly string[] People = [Anonymous, Admin, Ministry, KkrOwn, HouseOwn, KkrOther];
-
     private static WebTestHost host = null!;
-    private static readonly Dictionary<string, HttpClient> Clients = [];
+    private static Dictionary<string, HttpClient> Clients = [];
     private static (int Agreement, int Target, int Goal, long Quarantined) ids;
 
     /// <summary>Page model and handler → (URL to post to, who may). Everyone else must be refused.</summary>
@@ -49,22 +42,17 @@ public sealed class PostAuthorizationTests
         ["IndexModel.OnPostFixAsync"] = ("/data?handler=Fix&id={quarantined}", [Admin, HouseOwn]),
         ["IndexModel.OnPostDismissAsync"] = ("/data?handler=Dismiss&id={quarantined}", [Admin, HouseOwn]),
         ["IndexModel.OnPostRunNowAsync"] = ("/data?handler=RunNow", [Admin, HouseOwn]),
-        ["StatusModel.OnPost"] = ("/status/404", People),
-        ["LogIndModel.OnPostAsync"] = ("/konto/log-ind", People),
-        ["LogIndModel.OnPostExternal"] = ("/konto/log-ind?handler=External", People),
-        ["LogUdModel.OnPostAsync"] = ("/konto/log-ud", People),
+        ["StatusModel.OnPost"] = ("/status/404", Personas.All),
+        ["LogIndModel.OnPostAsync"] = ("/konto/log-ind", Personas.All),
+        ["LogIndModel.OnPostExternal"] = ("/konto/log-ind?handler=External", Personas.All),
+        ["LogUdModel.OnPostAsync"] = ("/konto/log-ud", Personas.All),
     };
 
     [OneTimeSetUp]
     public static async Task Start()
     {
         host = await WebTestHost.StartAsync();
-        Clients[Anonymous] = host.Anonymous();
-        Clients[Admin] = await host.SignInAsync(WebTestHost.Administrator);
-        Clients[Ministry] = await host.SignInAsync(WebTestHost.Ministerium);
-        Clients[KkrOwn] = await host.SignInAsync(WebTestHost.Kkr("Region Hovedstaden"));
-        Clients[HouseOwn] = await host.SignInAsync(WebTestHost.Husleder("Region Hovedstaden"));
-        Clients[KkrOther] = await host.SignInAsync(WebTestHost.Kkr("Region Midtjylland"));
+        Clients = await Personas.SignInAllAsync(host);
         ids = await host.WithServiceAsync(async services =>
         {
             var db = services.GetRequiredService<ResultataftalerDbContext>();
@@ -99,7 +87,7 @@ public sealed class PostAuthorizationTests
 
     public static IEnumerable<TestCaseData> Cases() =>
         from handler in Handlers
-        from person in People
+        from person in Personas.All
         where !handler.Value.Allowed.Contains(person)
         select new TestCaseData(handler.Key, person).SetName($"POST {handler.Key} as {person}");
 

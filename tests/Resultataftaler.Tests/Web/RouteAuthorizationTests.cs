@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Tests.Support;
+using static Resultataftaler.Tests.Support.Personas;
 
 namespace Resultataftaler.Tests.Web;
 
@@ -15,16 +16,8 @@ namespace Resultataftaler.Tests.Web;
 /// </summary>
 public sealed class RouteAuthorizationTests
 {
-    private const string Anonymous = "anonym";
-    private const string Admin = "administrator";
-    private const string Ministry = "ministerium";
-    private const string KkrOwn = "kkr-hovedstaden";
-    private const string HouseOwn = "husleder-hovedstaden";
-    private const string KkrOther = "kkr-midtjylland";
-    private static readonly string[] People = [Anonymous, Admin, Ministry, KkrOwn, HouseOwn, KkrOther];
-
     private static WebTestHost host = null!;
-    private static readonly Dictionary<string, HttpClient> Clients = [];
+    private static Dictionary<string, HttpClient> Clients = [];
     private static int agreementId;
     private static int targetId;
     private static int goalId;
@@ -52,12 +45,12 @@ public sealed class RouteAuthorizationTests
         ["/admin/brugere"] = ("/admin/brugere", [Admin]),
         ["/hangfire"] = ("/hangfire", [Admin]),
         ["/api/v1/measures"] = ("/api/v1/measures?year=2011&quarter=2", [Admin, Ministry, KkrOwn, HouseOwn, KkrOther]),
-        ["/openapi/{documentName}.json"] = ("/openapi/v1.json", People),
-        ["/health"] = ("/health", People),
-        ["/konto/log-ind"] = ("/konto/log-ind", People),
-        ["/konto/ekstern"] = ("/konto/ekstern", People),
-        ["/status/{code:int}"] = ("/status/404", People),
-        ["/Error"] = ("/Error", People),
+        ["/openapi/{documentName}.json"] = ("/openapi/v1.json", Personas.All),
+        ["/health"] = ("/health", Personas.All),
+        ["/konto/log-ind"] = ("/konto/log-ind", Personas.All),
+        ["/konto/ekstern"] = ("/konto/ekstern", Personas.All),
+        ["/status/{code:int}"] = ("/status/404", Personas.All),
+        ["/Error"] = ("/Error", Personas.All),
     };
 
     /// <summary>Routes that only take POST (checked by their own tests) or only redirect.</summary>
@@ -67,12 +60,7 @@ public sealed class RouteAuthorizationTests
     public static async Task Start()
     {
         host = await WebTestHost.StartAsync();
-        Clients[Anonymous] = host.Anonymous();
-        Clients[Admin] = await host.SignInAsync(WebTestHost.Administrator);
-        Clients[Ministry] = await host.SignInAsync(WebTestHost.Ministerium);
-        Clients[KkrOwn] = await host.SignInAsync(WebTestHost.Kkr("Region Hovedstaden"));
-        Clients[HouseOwn] = await host.SignInAsync(WebTestHost.Husleder("Region Hovedstaden"));
-        Clients[KkrOther] = await host.SignInAsync(WebTestHost.Kkr("Region Midtjylland"));
+        Clients = await Personas.SignInAllAsync(host);
         (agreementId, targetId, goalId) = await host.WithServiceAsync(async services =>
         {
             var db = services.GetRequiredService<ResultataftalerDbContext>();
@@ -105,7 +93,7 @@ public sealed class RouteAuthorizationTests
 
     public static IEnumerable<TestCaseData> Cases() =>
         from route in Routes
-        from person in People
+        from person in Personas.All
         select new TestCaseData(route.Key, person).SetName($"{route.Key} as {person}");
 
     [TestCaseSource(nameof(Cases))]

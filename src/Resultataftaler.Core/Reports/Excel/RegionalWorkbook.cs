@@ -66,10 +66,10 @@ public static class RegionalWorkbook
         foreach (var r in data.Restatements)
         {
             sheet.Cell(row, 1).Value = r.Quarter;
-            sheet.Cell(row, 2).Value = r.Row.MeasureCode;
-            sheet.Cell(row, 3).Value = r.Row.MeasureName;
-            WorkbookStyle.Value(sheet.Cell(row, 4), r.Approved, r.Row.Unit, r.Row.Decimals);
-            WorkbookStyle.Value(sheet.Cell(row, 5), r.Current, r.Row.Unit, r.Row.Decimals);
+            sheet.Cell(row, 2).Value = r.MeasureCode;
+            sheet.Cell(row, 3).Value = r.MeasureName;
+            WorkbookStyle.Value(sheet.Cell(row, 4), r.Approved, r.Unit, r.Decimals);
+            WorkbookStyle.Value(sheet.Cell(row, 5), r.Current, r.Unit, r.Decimals);
             sheet.Cell(row, 6).Value = DanishFormat.ToCopenhagen(r.ChangedAtUtc);
             sheet.Cell(row, 6).Style.DateFormat.Format = "dd-mm-yyyy hh:mm";
             row++;

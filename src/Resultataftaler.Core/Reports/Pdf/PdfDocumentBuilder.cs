@@ -39,7 +39,6 @@ public sealed class PdfDocumentBuilder
 
     public float ContentWidth => width - (2 * Margin);
 
-    public int PageCount => pages.Count;
 
     public PdfDocumentBuilder Heading(string text, int level = 1)
     {
@@ -223,12 +222,6 @@ public sealed class PdfDocumentBuilder
             NewPage();
         }
 
-        return this;
-    }
-
-    public PdfDocumentBuilder Space(float points)
-    {
-        y += points;
         return this;
     }
 

@@ -40,7 +40,7 @@ public static class RegionalPdf
                 .Paragraph(ReportTexts.RestatementsExplained, 8.5f, muted: true)
                 .Table(
                     [new("Kvartal", 8), new("Resultatmål", 40), new("Godkendt", 14, CellAlign.Right), new("Aktuelt", 14, CellAlign.Right), new("Ændret", 20)],
-                    [.. data.Restatements.Select(r => (IReadOnlyList<PdfCell>)[new PdfCell($"K{r.Quarter}"), new PdfCell(r.Row.MeasureName), new PdfCell(Measures.MeasureFormat.Value(r.Row, r.Approved)), new PdfCell(Measures.MeasureFormat.Value(r.Row, r.Current), Bold: true), new PdfCell(DanishFormat.DateTime(r.ChangedAtUtc))])]);
+                    [.. data.Restatements.Select(r => (IReadOnlyList<PdfCell>)[new PdfCell($"K{r.Quarter}"), new PdfCell(r.MeasureName), new PdfCell(Measures.MeasureFormat.Value(r.Approved, r.Unit, r.Decimals)), new PdfCell(Measures.MeasureFormat.Value(r.Current, r.Unit, r.Decimals), Bold: true), new PdfCell(DanishFormat.DateTime(r.ChangedAtUtc))])]);
         }
 
         pdf.PageBreak().Heading("Udvikling pr. kvartal", 2)

@@ -74,23 +74,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         }
 
         (Manual, Narrative) = (FormFields.IndexedById(Request.Form, "Manual"), FormFields.IndexedById(Request.Form, "Narrative"));
-        var values = new Dictionary<int, double?>();
-        foreach (var (definitionId, text) in Manual)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                values[definitionId] = null;
-            }
-            else if (DanishNumber.TryParse(text, out var value))
-            {
-                values[definitionId] = value;
-            }
-            else
-            {
-                ModelState.AddModelError($"Manual[{definitionId}]", Lang.T($"'{text}' er ikke et tal. Skriv fx 2,6 eller 1.250.", $"'{text}' is not a number. Write e.g. 2,6 or 1.250 (Danish notation)."));
-            }
-        }
-
+        var values = Manual.ToDictionary(m => m.Key, m => NumberFields.Read(ModelState, $"Manual[{m.Key}]", m.Value));
         if (!ModelState.IsValid)
         {
             return Page();

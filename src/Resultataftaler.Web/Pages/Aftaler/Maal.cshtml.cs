@@ -95,21 +95,7 @@ public sealed class MaalModel(AgreementAccess access, AgreementEditor editor) : 
         return Redirect($"/aftaler/{id}?gemt={(IsAmendment ? "tillaeg" : "maal")}");
     }
 
-    private double? Number(string field, string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (DanishNumber.TryParse(text, out var value))
-        {
-            return value;
-        }
-
-        ModelState.AddModelError(field, Lang.T($"'{text}' er ikke et tal. Skriv fx 1.250 eller 2,6.", $"'{text}' is not a number. Write e.g. 1.250 or 2,6 (Danish notation)."));
-        return null;
-    }
+    private double? Number(string field, string? text) => NumberFields.Read(ModelState, field, text);
 
     private async Task<bool> LoadAsync(int id, int targetId, CancellationToken cancellationToken)
     {

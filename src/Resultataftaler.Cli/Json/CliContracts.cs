@@ -1,0 +1,36 @@
+namespace Resultataftaler.Cli.Json;
+
+// The `--format json` output of the verbs: contracts that operators' scripts rely on. One record
+// per contract; the names are written camelCase (CliJson.Options) in declaration order. Add fields
+// freely; never rename or remove one (CliJsonContractTests pins them).
+
+/// <summary>A row of `measures --format json`.</summary>
+public sealed record MeasureJson(
+    string MeasureCode, string MeasureName, string Scope, string RegionCode, int Year, int Quarter, string Unit,
+    double? Value, double? Numerator, double? Denominator, double? Target, double? Milestone, string Status, double? Projection);
+
+/// <summary>A row of `agreements list --format json`.</summary>
+public sealed record AgreementJson(
+    int Id, int Year, int RegionCode, string Kkr, string GrowthHouse, string Status, DateOnly? SignedOn, int Goals, int NationalMeasures, int LocalMeasures);
+
+/// <summary>The document `import --format json` prints.</summary>
+public sealed record ImportJson(IReadOnlyList<ImportFileJson> Files, IReadOnlyList<DataQualityWarningJson> Warnings);
+
+/// <summary>One file (or feed pull) of an import.</summary>
+public sealed record ImportFileJson(string File, string Status, int Inserted, int Updated, int Unchanged, int Quarantined, string? Error, int RunId, int Rows);
+
+/// <summary>A data-quality warning after an import.</summary>
+public sealed record DataQualityWarningJson(string Kind, int? RegionCode, string Message);
+
+/// <summary>A row of `quarantine list --format json`.</summary>
+public sealed record QuarantinedRowJson(
+    long Id, string Status, string Source, string? File, int Line, string? SourceId, int? RegionCode, IReadOnlyList<string> Reasons,
+    string Raw, IReadOnlyDictionary<string, string?>? Fields, int ImportRunId, DateTime CreatedAt);
+
+/// <summary>A row of `runs list --format json`.</summary>
+public sealed record ImportRunJson(
+    int Id, string Source, string Kind, string? File, string Status, DateTime StartedAt, DateTime? FinishedAt,
+    int Rows, int Inserted, int Updated, int Unchanged, int Quarantined, string? Error, string? Watermark);
+
+/// <summary>A row of `users list --format json`.</summary>
+public sealed record UserJson(string Email, string? Name, string? Role, int? RegionCode, bool LockedOut);

@@ -1,0 +1,28 @@
+namespace Resultataftaler.Tests.Support;
+
+/// <summary>
+/// The people the authorization matrices try every route and handler as: anonymous, each role
+/// (Hovedstaden for the regional ones) and a KKR secretariat of another region (Midtjylland).
+/// </summary>
+public static class Personas
+{
+    public const string Anonymous = "anonym";
+    public const string Admin = "administrator";
+    public const string Ministry = "ministerium";
+    public const string KkrOwn = "kkr-hovedstaden";
+    public const string HouseOwn = "husleder-hovedstaden";
+    public const string KkrOther = "kkr-midtjylland";
+
+    public static readonly string[] All = [Anonymous, Admin, Ministry, KkrOwn, HouseOwn, KkrOther];
+
+    /// <summary>A client per person, signed in through the real form (anonymous not signed in).</summary>
+    public static async Task<Dictionary<string, HttpClient>> SignInAllAsync(WebTestHost host) => new()
+    {
+        [Anonymous] = host.Anonymous(),
+        [Admin] = await host.SignInAsync(WebTestHost.Administrator),
+        [Ministry] = await host.SignInAsync(WebTestHost.Ministerium),
+        [KkrOwn] = await host.SignInAsync(WebTestHost.Kkr("Region Hovedstaden")),
+        [HouseOwn] = await host.SignInAsync(WebTestHost.Husleder("Region Hovedstaden")),
+        [KkrOther] = await host.SignInAsync(WebTestHost.Kkr("Region Midtjylland")),
+    };
+}
