@@ -19,8 +19,8 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             .Include(a => a.Region).Include(a => a.Kkr).Include(a => a.GrowthHouse).Include(a => a.Goals)
             .SingleOrDefaultAsync(a => a.Year == year && a.RegionCode == regionCode, cancellationToken)
             ?? throw new UserFacingException(await db.Regions.AnyAsync(r => r.Code == regionCode, cancellationToken)
-                ? $"Der er ingen resultataftale for region {regionCode} i {year}."
-                : $"Regionen {regionCode} findes ikke (1081–1085).");
+                ? new Text($"Der er ingen resultataftale for region {regionCode} i {year}.", $"There is no performance agreement for region {regionCode} in {year}.")
+                : new Text($"Regionen {regionCode} findes ikke (1081–1085).", $"Region {regionCode} does not exist (1081–1085)."));
 
         var byQuarter = await QuartersAsync(year, regionCode, cancellationToken);
 
@@ -84,7 +84,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         Quarters.Check(quarter);
         if (!await db.Agreements.AnyAsync(a => a.Year == year, cancellationToken))
         {
-            throw new UserFacingException($"Der er ingen resultataftaler for {year}.");
+            throw new UserFacingException(new Text($"Der er ingen resultataftaler for {year}.", $"There are no performance agreements for {year}."));
         }
 
         var regional = (await results.ForAllRegionsAsync(year, quarter, cancellationToken)).Where(r => r.Scope == MeasureScope.National).ToList();
@@ -95,7 +95,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
     {
         if (!await db.Municipalities.AnyAsync(m => m.Code == code, cancellationToken))
         {
-            throw new UserFacingException($"Kommunekoden {code} findes ikke (se seeds/municipalities.csv).");
+            throw new UserFacingException(new Text($"Kommunekoden {code} findes ikke (se seeds/municipalities.csv).", $"Municipality code {code} does not exist (see seeds/municipalities.csv)."));
         }
 
         return (await MunicipalitiesAsync(year, quarter, [code], cancellationToken))[code];
@@ -110,7 +110,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         Quarters.Check(quarter);
         if (!await db.Agreements.AnyAsync(a => a.Year == year, cancellationToken))
         {
-            throw new UserFacingException($"Der er ingen resultataftaler for {year}.");
+            throw new UserFacingException(new Text($"Der er ingen resultataftaler for {year}.", $"There are no performance agreements for {year}."));
         }
 
         var (from, until) = (Quarters.Start(year, 1), Quarters.EndExclusive(year, quarter));

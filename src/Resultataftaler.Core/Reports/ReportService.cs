@@ -44,7 +44,7 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         switch (request.Kind)
         {
             case ReportKind.Regional:
-                var regional = await Once(() => data.RegionalAsync(request.Year, request.Quarter, request.Code ?? throw new UserFacingException("Angiv regionen."), cancellationToken));
+                var regional = await Once(() => data.RegionalAsync(request.Year, request.Quarter, request.Code ?? throw new UserFacingException(new Text("Angiv regionen.", "Give the region.")), cancellationToken));
                 return new GeneratedReport(request, FileName(request, regional.Agreement.Region!.Name),
                     request.Format == ReportFormat.Pdf ? RegionalPdf.Build(regional) : RegionalWorkbook.Build(regional), regional.Agreement.Id, regional.Provenance);
             case ReportKind.National:
@@ -54,10 +54,10 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
             default:
                 if (request.Format != ReportFormat.Pdf)
                 {
-                    throw new UserFacingException("Kommunerapporten findes som PDF (--format pdf).");
+                    throw new UserFacingException(new Text("Kommunerapporten findes som PDF (--format pdf).", "The municipality report is a PDF (--format pdf)."));
                 }
 
-                var code = request.Code ?? throw new UserFacingException("Angiv kommunen.");
+                var code = request.Code ?? throw new UserFacingException(new Text("Angiv kommunen.", "Give the municipality."));
                 var municipality = gathered.TryGetValue((ReportKind.Municipality, request.Year, request.Quarter, null), out var all)
                     && ((IReadOnlyDictionary<int, MunicipalityReportData>)all).TryGetValue(code, out var prepared)
                     ? prepared
@@ -72,7 +72,7 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         var regions = await db.Agreements.Where(a => a.Year == year).Select(a => a.RegionCode).OrderBy(c => c).ToListAsync(cancellationToken);
         if (regions.Count == 0)
         {
-            throw new UserFacingException($"Der er ingen resultataftaler for {year}.");
+            throw new UserFacingException(new Text($"Der er ingen resultataftaler for {year}.", $"There are no performance agreements for {year}."));
         }
 
         var municipalities = await db.Municipalities.Select(m => m.Code).OrderBy(c => c).ToListAsync(cancellationToken);

@@ -23,7 +23,9 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
     {
         if (template.Year != year)
         {
-            throw new UserFacingException($"{template.SourceName} er en skabelon for {template.Year}, ikke for {year}: lav en skabelon for {year} (feltet \"year\"), så navn, mål og register passer til året.");
+            throw new UserFacingException(new Text(
+                $"{template.SourceName} er en skabelon for {template.Year}, ikke for {year}: lav en skabelon for {year} (feltet \"year\"), så navn, mål og register passer til året.",
+                $"{template.SourceName} is a template for {template.Year}, not {year}: make a template for {year} (the field \"year\") so that name, targets and registry fit the year."));
         }
 
         var regions = await db.Regions.Include(r => r.Kkr).Include(r => r.GrowthHouse)
@@ -31,7 +33,7 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
             .OrderBy(r => r.Code).ToListAsync(cancellationToken);
         if (regions.Count == 0 || regions.Any(r => r.Kkr is null || r.GrowthHouse is null))
         {
-            throw new UserFacingException("Referencedata mangler (regioner, KKR og Væksthuse): kør 'seed' først.");
+            throw new UserFacingException(new Text("Referencedata mangler (regioner, KKR og Væksthuse): kør 'seed' først.", "Reference data is missing (regions, KKR and growth houses): run 'seed' first."));
         }
 
         var codes = regions.Select(r => r.Code).ToList();
