@@ -9,14 +9,6 @@ using Resultataftaler.Tests.Support;
 [SetUpFixture]
 public sealed class AssemblySetup
 {
-    /// <summary>
-    /// SQLite's "async" calls run synchronously on pool threads, and Kestrel, Playwright and the
-    /// fixtures share this process: with the default minimum (one thread per core) the pool grows
-    /// by about one thread a second and requests queue behind blocked threads.
-    /// </summary>
-    [OneTimeSetUp]
-    public static void WidenThreadPool() => ThreadPool.SetMinThreads(32, 32);
-
     [OneTimeTearDown]
     public static async Task StopAsync()
     {
