@@ -53,7 +53,11 @@ public static class WebApp
 
         builder.Services.AddResultataftalerCore(builder.Configuration);
         var jobs = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
-        builder.Services.AddHangfire(configuration => configuration.UseResultataftalerStorage(storage, jobs));
+        // One storage instance per host, registered before AddHangfire (which would otherwise hand out the
+        // process-wide JobStorage.Current — another host's, when two run in one process as in the tests).
+        var hangfireStorage = RecurringJobs.CreateStorage(storage, jobs);
+        builder.Services.AddSingleton<JobStorage>(hangfireStorage);
+        builder.Services.AddHangfire(configuration => configuration.UseResultataftalerStorage(hangfireStorage));
         builder.Services.AddScoped<ImportNowRequests>();
         if (jobs.RunServer)
         {

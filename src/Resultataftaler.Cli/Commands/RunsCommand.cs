@@ -26,8 +26,8 @@ internal static class RunsCommand
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(
                     runs.Select(r => new ImportRunJson(
-                        r.Id, r.Source, r.Kind.Word(), r.Origin, r.Status.ToString().ToLowerInvariant(), r.StartedAtUtc, r.FinishedAtUtc,
-                        r.Rows, r.Inserted, r.Updated, r.Unchanged, r.Quarantined, r.Error, r.Watermark)),
+                        r.Id, r.Source, r.Printed(), r.Origin, r.Status.ToString().ToLowerInvariant(), r.StartedAtUtc, r.FinishedAtUtc,
+                        r.Rows, r.Inserted, r.Updated, r.Unchanged, r.Quarantined, r.Error, r.Watermark, r.RegionCode)),
                     CliJson.Options));
                 return 0;
             }

@@ -30,7 +30,7 @@ public sealed record QuarantinedRowJson(
 /// <summary>A row of `runs list --format json`.</summary>
 public sealed record ImportRunJson(
     int Id, string Source, string Kind, string? File, string Status, DateTime StartedAt, DateTime? FinishedAt,
-    int Rows, int Inserted, int Updated, int Unchanged, int Quarantined, string? Error, string? Watermark);
+    int Rows, int Inserted, int Updated, int Unchanged, int Quarantined, string? Error, string? Watermark, int? RegionCode);
 
 /// <summary>A row of `users list --format json`.</summary>
 public sealed record UserJson(string Email, string? Name, string? Role, int? RegionCode, bool LockedOut);

@@ -61,6 +61,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             var problem = ex is ImportFileException file ? file.Problem : ex.Message;
             var stored = await db.ImportRuns.SingleAsync(r => r.Id == run.Id, CancellationToken.None);
             stored.Status = ImportRunStatus.Failed;
+            stored.RegionCode ??= stored.Kind == ImportRunKind.Upload ? null : ImportRun.RegionNamedIn(rows.Origin);
             stored.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
             stored.Error = Truncate(problem, 4000);
             await db.SaveChangesAsync(CancellationToken.None);
@@ -150,7 +151,12 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             stored.Updated = changed - inserted;
             stored.Unchanged = valid - changed;
             stored.Quarantined = quarantined;
-            stored.RegionCode ??= regions.Count == 1 ? regions.Single() : null;
+            // An upload's region is the house manager's it was restricted to (set at the start), nothing else.
+            if (stored.Kind != ImportRunKind.Upload)
+            {
+                stored.RegionCode ??= regions.Count switch { 1 => regions.Single(), 0 => ImportRun.RegionNamedIn(rows.Origin), _ => null };
+            }
+
             if (inTransaction is not null)
             {
                 await inTransaction(db, stored);
@@ -183,7 +189,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         {
             Source = source,
             Kind = kind,
-            RegionCode = region,
+            RegionCode = region ?? (kind == ImportRunKind.Upload ? null : ImportRun.RegionNamedIn(origin)),
             Origin = origin,
             Status = ImportRunStatus.Failed,
             StartedAtUtc = now,

@@ -31,8 +31,12 @@ public enum ImportRunKind
 
 public static class ImportRunKindWords
 {
-    /// <summary>The stored and printed word: folder, http, cli, quarantine, upload.</summary>
+    /// <summary>The stored word: folder, http, cli, quarantine, upload.</summary>
     public static string Word(this ImportRunKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>The kind as `runs list` has always printed it: a house manager's upload is "upload-&lt;region&gt;".</summary>
+    public static string Printed(this ImportRun run) =>
+        run.Kind == ImportRunKind.Upload && run.RegionCode is { } region ? $"upload-{region.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : run.Kind.Word();
 }
 
 /// <summary>One import of one file or one pull from a feed, with what it did.</summary>
@@ -46,8 +50,9 @@ public sealed class ImportRun
     public ImportRunKind Kind { get; set; }
 
     /// <summary>
-    /// The region (house) whose data the run holds: the house manager's region for an upload, else
-    /// the one region of all its rows when they share one; null for a run across regions or without rows.
+    /// The region (house) whose data the run holds: for an upload, the house manager's region it was
+    /// restricted to (null for an administrator's upload); else the one region of all its rows, or for
+    /// a run without rows the region its file is named for; null for a run across regions.
     /// The data page shows a house manager the runs of their own region.
     /// </summary>
     public int? RegionCode { get; set; }
@@ -69,5 +74,18 @@ public sealed class ImportRun
     public string? Watermark { get; set; }
 
     public int ProcessId { get; set; }
+
+    /// <summary>
+    /// The region a file is named for, by the houses' export convention (a region code between
+    /// dashes: aktiviteter-1084-2011.csv), or null. Used for a run that has no rows to tell by — a
+    /// file that could not be read — so that its house still sees it.
+    /// </summary>
+    public static int? RegionNamedIn(string? origin)
+    {
+        var name = Path.GetFileNameWithoutExtension(origin ?? string.Empty);
+        var named = name.Split('-').Where(part => Validation.MunicipalityCodes.TryParseRegion(part, out _))
+            .Select(part => Validation.MunicipalityCodes.TryParseRegion(part, out var region) ? region : 0).Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
     public string? MachineName { get; set; }
 }

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Server;
 using Microsoft.Extensions.Logging;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Reports;
@@ -17,7 +18,8 @@ public sealed class ActivityImportJob(ImportService imports, ReportService repor
 
     [DisableConcurrentExecution(timeoutInSeconds: 6 * 60 * 60)]
     [AutomaticRetry(Attempts = 0, LogEvents = true)]
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <param name="context">Supplied by Hangfire (pass null): the job's id, to release the "Kør import nu" claim that queued it.</param>
+    public async Task RunAsync(PerformContext? context, CancellationToken cancellationToken)
     {
         try
         {
@@ -25,8 +27,12 @@ public sealed class ActivityImportJob(ImportService imports, ReportService repor
         }
         finally
         {
-            // A "Kør import nu" waiting on this run may queue the next one from now on.
-            await ImportNowRequests.ReleaseAsync(db);
+            // The next "Kør import nu" may queue an import again. Only this job's own claim: the nightly
+            // run must not release the claim of a requested run still waiting behind it.
+            if (context?.BackgroundJob?.Id is { } jobId)
+            {
+                await ImportNowRequests.ReleaseAsync(db, jobId);
+            }
         }
     }
 

@@ -19,6 +19,8 @@ public sealed class ImportNowRequests(ResultataftalerDbContext db, IBackgroundJo
     /// <returns>The background job id to follow.</returns>
     public async Task<string> RequestAsync(string by, CancellationToken cancellationToken = default)
     {
+        // The write lock (SQLite: BEGIN IMMEDIATE) makes two requests at once take turns: the second sees the first's claim.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var claim = await db.Set<JobClaim>().AsNoTracking().FirstOrDefaultAsync(c => c.Name == ClaimName, cancellationToken);
         if (claim is not null && now - claim.ClaimedAtUtc < StaleAfter)
@@ -26,24 +28,25 @@ public sealed class ImportNowRequests(ResultataftalerDbContext db, IBackgroundJo
             return claim.JobId;
         }
 
-        var jobId = jobs.Enqueue<ActivityImportJob>(job => job.RunAsync(CancellationToken.None));
-        await db.Set<JobClaim>().Where(c => c.Name == ClaimName).ExecuteDeleteAsync(cancellationToken);
-        db.Set<JobClaim>().Add(new JobClaim { Name = ClaimName, JobId = jobId, ClaimedBy = by, ClaimedAtUtc = now });
+        // Only a stale claim (a process killed mid-job) is removed.
+        await db.Set<JobClaim>().Where(c => c.Name == ClaimName && c.ClaimedAtUtc <= now - StaleAfter).ExecuteDeleteAsync(cancellationToken);
+        var jobId = jobs.Enqueue<ActivityImportJob>(job => job.RunAsync(null, CancellationToken.None));
         try
         {
+            db.Set<JobClaim>().Add(new JobClaim { Name = ClaimName, JobId = jobId, ClaimedBy = by, ClaimedAtUtc = now });
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return jobId;
         }
-        catch (DbUpdateException)
+        catch
         {
-            // Someone claimed it between our read and our write: follow theirs, and take ours back.
+            // The claim was not stored: take the job back, so no unfollowed import runs.
             jobs.Delete(jobId);
-            db.ChangeTracker.Clear();
-            return (await db.Set<JobClaim>().AsNoTracking().SingleAsync(c => c.Name == ClaimName, cancellationToken)).JobId;
+            throw;
         }
     }
 
-    /// <summary>Called by the job when it ends, however it ends.</summary>
-    public static Task ReleaseAsync(ResultataftalerDbContext db) =>
-        db.Set<JobClaim>().Where(c => c.Name == ClaimName).ExecuteDeleteAsync(CancellationToken.None);
+    /// <summary>Called by the job when it ends, however it ends: releases the claim that queued this job (if any).</summary>
+    public static Task ReleaseAsync(ResultataftalerDbContext db, string jobId) =>
+        db.Set<JobClaim>().Where(c => c.Name == ClaimName && c.JobId == jobId).ExecuteDeleteAsync(CancellationToken.None);
 }

@@ -19,7 +19,7 @@ public static class RecurringJobs
 
         manager.AddOrUpdate<ActivityImportJob>(
             ActivityImportJob.RecurringId,
-            job => job.RunAsync(CancellationToken.None),
+            job => job.RunAsync(null, CancellationToken.None),
             options.NightlyImportCron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone) });
         manager.AddOrUpdate<QuarterlyReports.ReminderJob>(
@@ -31,11 +31,18 @@ public static class RecurringJobs
 
     /// <summary>Hangfire on its own SQLite file in the data directory.</summary>
     public static IGlobalConfiguration UseResultataftalerStorage(this IGlobalConfiguration configuration, StorageOptions storage, JobOptions jobs) =>
+        configuration.UseResultataftalerStorage(CreateStorage(storage, jobs));
+
+    /// <summary>
+    /// The given storage instance (a host registers the same instance as its <see cref="JobStorage"/>
+    /// service, so its pages and clients never use another host's global JobStorage.Current).
+    /// </summary>
+    public static IGlobalConfiguration UseResultataftalerStorage(this IGlobalConfiguration configuration, JobStorage storage) =>
         configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseStorage(CreateStorage(storage, jobs));
+            .UseStorage(storage);
 
     public static SQLiteStorage CreateStorage(StorageOptions storage, JobOptions jobs)
     {

@@ -87,9 +87,26 @@ public sealed class QuarterReporting(
     /// <param name="input">What to save first (the report becomes a draft), or null to submit the report as stored.</param>
     private async Task<QuarterReportSaved> ChangeAsync(int agreementId, int quarter, QuarterReportInput? input, bool submit, string by, int expectedVersion, CancellationToken cancellationToken)
     {
+        // The transaction (SQLite: BEGIN IMMEDIATE, the write lock) spans the version check, the save,
+        // the recompute and the snapshot: no one saves in between, and a refusal leaves nothing behind.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            return await ChangeInTransactionAsync(agreementId, quarter, input, submit, by, expectedVersion, transaction, cancellationToken);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private async Task<QuarterReportSaved> ChangeInTransactionAsync(
+        int agreementId, int quarter, QuarterReportInput? input, bool submit, string by, int expectedVersion,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
         var (agreement, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (input is not null)
         {
             report.Edit(by, now);
@@ -106,6 +123,11 @@ public sealed class QuarterReporting(
 
         // The recompute cleared the change tracker: read the report and the fresh figures again, in the same transaction.
         report = await db.QuarterReports.Include(r => r.Snapshot).SingleAsync(r => r.Id == report.Id, cancellationToken);
+        if (report.Version != (input is null ? expectedVersion : expectedVersion + 1))
+        {
+            throw StaleForm();
+        }
+
         var current = await db.MeasureResults.AsNoTracking().Include(r => r.MeasureDefinition)
             .Where(r => r.AgreementId == agreementId && r.Quarter == quarter).ToListAsync(cancellationToken);
         var lacking = (await LoadAsync(agreementId, quarter, cancellationToken)).MissingNarratives.Select(g => g.Goal.Title).ToList();

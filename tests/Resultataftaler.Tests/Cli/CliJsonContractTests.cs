@@ -19,7 +19,7 @@ public sealed class CliJsonContractTests
         yield return new TestCaseData(typeof(ImportFileJson), new[] { "file", "status", "inserted", "updated", "unchanged", "quarantined", "error", "runId", "rows" }).SetName("import files");
         yield return new TestCaseData(typeof(DataQualityWarningJson), new[] { "kind", "regionCode", "message" }).SetName("import warnings");
         yield return new TestCaseData(typeof(QuarantinedRowJson), new[] { "id", "status", "source", "file", "line", "sourceId", "regionCode", "reasons", "raw", "fields", "importRunId", "createdAt" }).SetName("quarantine list");
-        yield return new TestCaseData(typeof(ImportRunJson), new[] { "id", "source", "kind", "file", "status", "startedAt", "finishedAt", "rows", "inserted", "updated", "unchanged", "quarantined", "error", "watermark" }).SetName("runs list");
+        yield return new TestCaseData(typeof(ImportRunJson), new[] { "id", "source", "kind", "file", "status", "startedAt", "finishedAt", "rows", "inserted", "updated", "unchanged", "quarantined", "error", "watermark", "regionCode" }).SetName("runs list");
         yield return new TestCaseData(typeof(UserJson), new[] { "email", "name", "role", "regionCode", "lockedOut" }).SetName("users list");
     }
 

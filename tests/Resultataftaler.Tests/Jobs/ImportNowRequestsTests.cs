@@ -7,29 +7,34 @@ using Resultataftaler.Tests.Support;
 
 namespace Resultataftaler.Tests.Jobs;
 
-/// <summary>"Kør import nu": one queued import at a time, answered from our own claim, released when the job ends.</summary>
+/// <summary>"Kør import nu": one queued import at a time, answered from our own claim, released by the job it queued.</summary>
 public sealed class ImportNowRequestsTests
 {
     [Test]
-    public async Task ASecondRequest_FollowsTheQueuedImport_AndTheEndedJobReleasesIt()
+    public async Task ASecondRequest_FollowsTheQueuedImport_AndOnlyThatJobReleasesIt()
     {
         await using var system = await TestSystem.FreshInstallAsync();
-        var storage = RecurringJobs.CreateStorage(system.Services.GetRequiredService<StorageOptions>(), new JobOptions());
-        var client = new BackgroundJobClient(storage);
+        var client = new BackgroundJobClient(RecurringJobs.CreateStorage(system.Services.GetRequiredService<StorageOptions>(), new JobOptions()));
+        Task<string> Request() => system.DbAsync(db => new ImportNowRequests(db, client, TimeProvider.System).RequestAsync("husleder@vhh.dk"));
 
-        string Request(ResultataftalerDbContext db) => new ImportNowRequests(db, client, TimeProvider.System).RequestAsync("husleder@vhh.dk").GetAwaiter().GetResult();
-        var first = await system.DbAsync(db => Task.FromResult(Request(db)));
-        var second = await system.DbAsync(db => Task.FromResult(Request(db)));
+        var first = await Request();
+        var second = await Request();
         var claim = await system.DbAsync(db => db.JobClaims.SingleAsync());
 
-        await system.RunAsync<ActivityImportJob>(job => job.RunAsync(CancellationToken.None));
-        var third = await system.DbAsync(db => Task.FromResult(Request(db)));
+        // The nightly run (no claim of its own) and another job end: the claim stays.
+        await system.RunAsync<ActivityImportJob>(job => job.RunAsync(null, CancellationToken.None));
+        await system.DbAsync(db => ImportNowRequests.ReleaseAsync(db, "et-andet-job"));
+        var stillFollowed = await Request();
+
+        await system.DbAsync(db => ImportNowRequests.ReleaseAsync(db, first));
+        var third = await Request();
 
         Assert.Multiple(() =>
         {
             Assert.That(second, Is.EqualTo(first), "the second click follows the queued import");
             Assert.That((claim.JobId, claim.ClaimedBy), Is.EqualTo((first, "husleder@vhh.dk")));
-            Assert.That(third, Is.Not.EqualTo(first), "after the job ended, a new request queues a new import");
+            Assert.That(stillFollowed, Is.EqualTo(first), "the nightly run does not release a requested run's claim");
+            Assert.That(third, Is.Not.EqualTo(first), "after its job ended, a new request queues a new import");
         });
     }
 
@@ -37,8 +42,7 @@ public sealed class ImportNowRequestsTests
     public async Task AClaimOlderThanTheLongestImport_IsADeadProcesss_AndDoesNotBlock()
     {
         await using var system = await TestSystem.FreshInstallAsync();
-        var storage = RecurringJobs.CreateStorage(system.Services.GetRequiredService<StorageOptions>(), new JobOptions());
-        var client = new BackgroundJobClient(storage);
+        var client = new BackgroundJobClient(RecurringJobs.CreateStorage(system.Services.GetRequiredService<StorageOptions>(), new JobOptions()));
         await system.DbAsync(async db =>
         {
             db.JobClaims.Add(new JobClaim { Name = ImportNowRequests.ClaimName, JobId = "gammel", ClaimedBy = "x", ClaimedAtUtc = DateTime.UtcNow - ImportNowRequests.StaleAfter - TimeSpan.FromMinutes(1) });
@@ -47,5 +51,30 @@ public sealed class ImportNowRequestsTests
 
         var id = await system.DbAsync(db => new ImportNowRequests(db, client, TimeProvider.System).RequestAsync("admin"));
         Assert.That(id, Is.Not.EqualTo("gammel"));
+    }
+
+    [Test]
+    [Category("Slow")]
+    public async Task TheQueuedImport_RunsOnARealServer_AndReleasesItsOwnClaim()
+    {
+        await using var system = await TestSystem.FreshInstallAsync();
+        var storage = RecurringJobs.CreateStorage(system.Services.GetRequiredService<StorageOptions>(), new JobOptions());
+        var jobId = await system.DbAsync(db => new ImportNowRequests(db, new BackgroundJobClient(storage), TimeProvider.System).RequestAsync("admin"));
+
+        using (new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, Activator = new ScopedJobActivator(system.Services) }, storage))
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < deadline && await system.DbAsync(db => db.JobClaims.AnyAsync()))
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        using var connection = storage.GetConnection();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await system.DbAsync(db => db.JobClaims.AnyAsync()), Is.False, "the job released its claim");
+            Assert.That(connection.GetStateData(jobId)?.Name, Is.EqualTo("Succeeded"));
+        });
     }
 }

@@ -67,17 +67,4 @@ public sealed class NightlyImportJobTests
             Assert.That(Directory.GetFiles(Path.Combine(system.DataDirectory, "reports", "2011-K4")), Has.Length.EqualTo(110));
         });
     }
-
-    /// <summary>Resolves jobs from a DI scope per job, as Hangfire.AspNetCore does in the web host.</summary>
-    private sealed class ScopedJobActivator(IServiceProvider services) : JobActivator
-    {
-        public override JobActivatorScope BeginScope(JobActivatorContext context) => new Scope(services.CreateScope());
-
-        private sealed class Scope(IServiceScope scope) : JobActivatorScope
-        {
-            public override object Resolve(Type type) => scope.ServiceProvider.GetRequiredService(type);
-
-            public override void DisposeScope() => scope.Dispose();
-        }
-    }
 }

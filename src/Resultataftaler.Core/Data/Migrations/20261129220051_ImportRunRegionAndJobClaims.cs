@@ -39,8 +39,13 @@ namespace Resultataftaler.Core.Data.Migrations
             migrationBuilder.Sql(
                 "UPDATE \"ImportRuns\" SET \"RegionCode\" = (SELECT MIN(r) FROM (SELECT \"RegionCode\" AS r FROM \"Activities\" WHERE \"ImportRunId\" = \"ImportRuns\".\"Id\" " +
                 "UNION SELECT \"RegionCode\" FROM \"QuarantinedRows\" WHERE \"ImportRunId\" = \"ImportRuns\".\"Id\" AND \"RegionCode\" IS NOT NULL)) " +
-                "WHERE \"RegionCode\" IS NULL AND (SELECT COUNT(DISTINCT r) FROM (SELECT \"RegionCode\" AS r FROM \"Activities\" WHERE \"ImportRunId\" = \"ImportRuns\".\"Id\" " +
+                "WHERE \"RegionCode\" IS NULL AND \"Kind\" <> 'upload' AND (SELECT COUNT(DISTINCT r) FROM (SELECT \"RegionCode\" AS r FROM \"Activities\" WHERE \"ImportRunId\" = \"ImportRuns\".\"Id\" " +
                 "UNION SELECT \"RegionCode\" FROM \"QuarantinedRows\" WHERE \"ImportRunId\" = \"ImportRuns\".\"Id\" AND \"RegionCode\" IS NOT NULL)) = 1;");
+
+            // Runs without rows (a file that could not be read): the region the file is named for (aktiviteter-1084-2011.csv).
+            migrationBuilder.Sql(
+                "UPDATE \"ImportRuns\" SET \"RegionCode\" = CAST(substr(\"Origin\", instr(\"Origin\", '-108') + 1, 4) AS INTEGER) " +
+                "WHERE \"RegionCode\" IS NULL AND \"Kind\" <> 'upload' AND \"Origin\" GLOB '*-108[1-5]-*';");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ImportRuns_RegionCode",
