@@ -25,4 +25,23 @@ public static class Personas
         [HouseOwn] = await host.SignInAsync(WebTestHost.Husleder("Region Hovedstaden")),
         [KkrOther] = await host.SignInAsync(WebTestHost.Kkr("Region Midtjylland")),
     };
+
+    /// <summary>
+    /// A refusal as the matrices expect it: anonymous is sent to sign in (or gets 401), anyone else
+    /// gets 403 or 404, and the answer carries none of the agreements' data.
+    /// </summary>
+    public static void AssertRefused(string person, HttpResponseMessage response, string body, string what)
+    {
+        var status = (int)response.StatusCode;
+        if (person == Anonymous)
+        {
+            Assert.That(status == 401 || (status == 302 && response.Headers.Location!.AbsolutePath == "/konto/log-ind"), $"anonymous must be sent to sign in, got {status}");
+        }
+        else
+        {
+            Assert.That(status, Is.AnyOf(403, 404), $"{person} must be refused {what}");
+        }
+
+        Assert.That(body, Does.Not.Contain("Resultataftale 2011").And.Not.Contain("VEJLEDTE").And.Not.Contain("Vejledte virksomheder").And.Not.Contain("%PDF").And.Not.StartWith("PK"), "a refusal carries no data");
+    }
 }
