@@ -30,6 +30,13 @@ if (args.Contains("--web"))
     return await WebLoad.RunAsync(rows, Arg("--seconds", 15), Arg("--connections", 20));
 }
 
+if (args.Contains("--quarantine"))
+{
+    // Linear quarantine (issue 11): N bad rows into an empty quarantine, then N other bad rows into
+    // the quarantine holding the first N, then the first file again (every row already there).
+    return await QuarantineBenchmark(Arg("--rows", 200_000));
+}
+
 var work = Path.Combine(Path.GetTempPath(), "resultataftaler-bench");
 if (Directory.Exists(work))
 {
@@ -89,7 +96,7 @@ static ServiceProvider Services(string dataDirectory)
         ["Resultataftaler:Setup:DemoData"] = "false",
     }).Build();
     var collection = new ServiceCollection();
-    collection.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddFilter("Resultataftaler.Core.Measures", LogLevel.Information).AddFilter("Resultataftaler.Core.Imports", LogLevel.Information).AddSimpleConsole());
+    collection.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddFilter("Resultataftaler.Core.Results", LogLevel.Information).AddFilter("Resultataftaler.Core.Imports", LogLevel.Information).AddSimpleConsole());
     collection.AddResultataftalerCore(configuration);
     return collection.BuildServiceProvider();
 }
@@ -158,4 +165,44 @@ static int Baseline(string csv, string dataDirectory)
     checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
     checkpoint.ExecuteNonQuery();
     return count;
+}
+
+static async Task<int> QuarantineBenchmark(int rows)
+{
+    var work = Path.Combine(Path.GetTempPath(), "resultataftaler-bench-quarantine");
+    if (Directory.Exists(work))
+    {
+        Directory.Delete(work, recursive: true);
+    }
+
+    Directory.CreateDirectory(work);
+    string BadFile(string name, string prefix)
+    {
+        // A CRM export with a changed date format: every row is valid but for its date.
+        var path = Path.Combine(work, name);
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("kilde_id;aktivitet;cvr;kommunekode;regionskode;dato;antal;score;raadgiver;international");
+        for (var i = 0; i < rows; i++)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{prefix}{i};vaekstkortlaegning;13585628;101;1084;{1 + (i % 28):00}/02/2011;;;;"));
+        }
+
+        return path;
+    }
+
+    var first = BadFile("daarlige-1.csv", "A");
+    var second = BadFile("daarlige-2.csv", "B");
+    using var services = Services(Path.Combine(work, "data"));
+    await Run<SystemSetup, SetupResult>(services, s => s.InitializeAsync());
+    var empty = await Time(() => Run<ActivityImporter, ImportResult>(services, i => i.ImportAsync(ActivityFiles.Open(first), "crm", ImportRunKind.Cli)));
+    var full = await Time(() => Run<ActivityImporter, ImportResult>(services, i => i.ImportAsync(ActivityFiles.Open(second), "crm", ImportRunKind.Cli)));
+    var again = await Time(() => Run<ActivityImporter, ImportResult>(services, i => i.ImportAsync(ActivityFiles.Open(first), "crm", ImportRunKind.Cli)));
+
+    Console.WriteLine();
+    Console.WriteLine("| step | time | target |");
+    Console.WriteLine("|---|---|---|");
+    Console.WriteLine($"| {rows:N0} bad rows into an empty quarantine | {empty.Seconds:F2} s ({empty.Result.Quarantined:N0} quarantined) | — |");
+    Console.WriteLine($"| {rows:N0} other bad rows into a quarantine of {rows:N0} | {full.Seconds:F2} s = {full.Seconds / empty.Seconds:F2} × | ≤ 1,2 × |");
+    Console.WriteLine($"| the first file again (all already in quarantine) | {again.Seconds:F2} s = {again.Seconds / empty.Seconds:F2} × | — |");
+    return 0;
 }

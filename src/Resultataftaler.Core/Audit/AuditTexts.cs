@@ -69,7 +69,7 @@ public static class AuditTexts
     };
 
     /// <summary>Bookkeeping fields whose changes say nothing to a reader (the concurrency counter, timestamps that come with every save).</summary>
-    private static readonly HashSet<string> Noise = new(StringComparer.Ordinal) { "Version", "EnteredAtUtc", "WrittenAtUtc", "ProcessId", "MachineName", "Watermark" };
+    private static readonly HashSet<string> Noise = new(StringComparer.Ordinal) { "Version", "EnteredAtUtc", "WrittenAtUtc", "ProcessId", "MachineName", "Watermark", "DuplicateKey" };
 
     public static bool IsNoise(string field) => Noise.Contains(field);
 

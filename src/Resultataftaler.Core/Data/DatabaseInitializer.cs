@@ -16,6 +16,7 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await FillQuarantineKeysAsync(cancellationToken);
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applied {Count} migration(s) to {Database}: {Migrations}", pending.Count, storage.DatabasePath, pending);
@@ -45,4 +46,30 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
         8 or 14 or 3 => new UserFacingException($"Databasefilen '{databasePath}' kan ikke åbnes til skrivning ({ex.Message}).", ex),
         _ => new UserFacingException($"Databasen '{databasePath}' gav en fejl: {ex.Message}", ex),
     };
+
+    /// <summary>
+    /// Quarantined rows stored before the DuplicateKey column existed get their key (SHA-256 in C#;
+    /// SQLite has no hash function), so the importer's duplicate check finds them. Once, in batches.
+    /// </summary>
+    private async Task FillQuarantineKeysAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var batch = await db.QuarantinedRows.AsNoTracking().Where(q => q.DuplicateKey == null).OrderBy(q => q.Id).Take(5000)
+                .Select(q => new { q.Id, q.Source, q.Raw, q.Reasons }).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var row in batch)
+            {
+                var key = Imports.QuarantinedRow.DuplicateKeyOf(row.Source, row.Raw, row.Reasons);
+                await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"QuarantinedRows\" SET \"DuplicateKey\" = {key} WHERE \"Id\" = {row.Id};", cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
 }

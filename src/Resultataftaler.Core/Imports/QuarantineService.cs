@@ -58,6 +58,7 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
         {
             row.FieldsJson = corrected.ToFieldsJson();
             row.Reasons = string.Join("\n", reasons);
+            row.DuplicateKey = QuarantinedRow.DuplicateKeyOf(row.Source, row.Raw, row.Reasons);
             await db.SaveChangesAsync(cancellationToken);
             return new QuarantineFix(false, reasons, null);
         }

@@ -34,9 +34,18 @@ public sealed class QuarantinedRow
     /// <summary>Every reason, one per line.</summary>
     public required string Reasons { get; set; }
 
+    /// <summary>
+    /// SHA-256 of source, raw line and reasons (<see cref="DuplicateKeyOf"/>), indexed: "the same bad
+    /// row imported again" is one index lookup, however much quarantine holds.
+    /// </summary>
+    public string? DuplicateKey { get; set; }
+
     public QuarantineStatus Status { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? ResolvedAtUtc { get; set; }
     public string? ResolvedBy { get; set; }
     public string? ResolutionNote { get; set; }
+
+    public static string DuplicateKeyOf(string source, string raw, string reasons) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{source}\u001f{raw}\u001f{reasons}")));
 }

@@ -47,10 +47,11 @@ internal sealed class SqliteActivityWriter : IAsyncDisposable
 
         quarantine = Command(
             // The same bad row imported again stays one quarantine entry, whatever became of it (importing twice changes nothing).
-            "INSERT INTO \"QuarantinedRows\" (\"ImportRunId\", \"Source\", \"Origin\", \"Line\", \"SourceId\", \"RegionCode\", \"Raw\", \"FieldsJson\", \"Reasons\", \"Status\", \"CreatedAtUtc\") " +
-            "SELECT $run, $source, $origin, $line, $id, $region, $raw, $fields, $reasons, 'Open', $now " +
-            "WHERE NOT EXISTS (SELECT 1 FROM \"QuarantinedRows\" WHERE \"Source\" = $source AND \"Raw\" = $raw AND \"Reasons\" = $reasons);",
-            "$run", "$source", "$origin", "$line", "$id", "$region", "$raw", "$fields", "$reasons", "$now");
+            // Looked up through the indexed DuplicateKey, so the check does not slow down as quarantine grows.
+            "INSERT INTO \"QuarantinedRows\" (\"ImportRunId\", \"Source\", \"Origin\", \"Line\", \"SourceId\", \"RegionCode\", \"Raw\", \"FieldsJson\", \"Reasons\", \"DuplicateKey\", \"Status\", \"CreatedAtUtc\") " +
+            "SELECT $run, $source, $origin, $line, $id, $region, $raw, $fields, $reasons, $key, 'Open', $now " +
+            "WHERE NOT EXISTS (SELECT 1 FROM \"QuarantinedRows\" WHERE \"DuplicateKey\" = $key AND \"Source\" = $source AND \"Raw\" = $raw AND \"Reasons\" = $reasons);",
+            "$run", "$source", "$origin", "$line", "$id", "$region", "$raw", "$fields", "$reasons", "$key", "$now");
         quarantine.Parameters["$run"].Value = runId;
         quarantine.Parameters["$source"].Value = source;
         quarantine.Parameters["$origin"].Value = (object?)origin ?? DBNull.Value;
@@ -97,7 +98,9 @@ internal sealed class SqliteActivityWriter : IAsyncDisposable
         p["$region"].Value = (object?)regionCode ?? DBNull.Value;
         p["$raw"].Value = row.Raw;
         p["$fields"].Value = row.ToFieldsJson();
-        p["$reasons"].Value = string.Join("\n", reasons);
+        var joined = string.Join("\n", reasons);
+        p["$reasons"].Value = joined;
+        p["$key"].Value = QuarantinedRow.DuplicateKeyOf(source, row.Raw, joined);
 
         quarantine.ExecuteNonQuery();
     }

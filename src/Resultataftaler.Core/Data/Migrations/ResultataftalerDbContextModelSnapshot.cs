@@ -484,6 +484,10 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DuplicateKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FieldsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -535,6 +539,8 @@ namespace Resultataftaler.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DuplicateKey");
 
                     b.HasIndex("ImportRunId");
 
