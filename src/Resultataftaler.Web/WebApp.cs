@@ -136,6 +136,7 @@ public static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUploadSizeGuard();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

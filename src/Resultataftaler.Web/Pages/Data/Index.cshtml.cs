@@ -14,10 +14,9 @@ namespace Resultataftaler.Web.Pages.Data;
 /// The data pages: import runs with their counts, quarantined rows with every reason and a form to
 /// correct and re-import one, upload of an activity file, "Kør import nu", and the data-quality
 /// warnings. House managers see their own house's data, administrators everything. The request
-/// limit is generous so that the size rule below (a setting) answers with a message, not a bare 413.
+/// size of an upload (Import:MaxUploadMegabytes) is enforced before its body is read, by
+/// <see cref="UploadSizeGuard"/>; the page checks the file's own length again.
 /// </summary>
-[RequestSizeLimit(2L * 1024 * 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = 2L * 1024 * 1024 * 1024)]
 public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService quarantine, ImportService imports, IOptions<ImportOptions> options, StorageOptions storage) : AppPage
 {
     public IReadOnlyList<ImportRun> Runs { get; private set; } = [];
@@ -28,7 +27,16 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
     [TempData]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // An upload refused before it was read (UploadSizeGuard) comes back here with its message.
+        if (TempData[UploadSizeGuard.RefusalKey] is string refusal)
+        {
+            ModelState.AddModelError(string.Empty, refusal);
+        }
+
+        await LoadAsync(cancellationToken);
+    }
 
     /// <summary>Upload: the wrong type, too large, empty or unreadable gets a message and changes nothing.</summary>
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken cancellationToken)
