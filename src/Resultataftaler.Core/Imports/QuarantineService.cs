@@ -14,6 +14,17 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
             .OrderBy(q => q.Id)
             .ToListAsync(cancellationToken);
 
+    /// <summary>One page of quarantined rows (oldest first) and how many there are in all — for a page that must stay small however much quarantine holds.</summary>
+    public async Task<QuarantinePage> PageAsync(QuarantineStatus status, int? regionCode, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var rows = db.QuarantinedRows.AsNoTracking().Where(q => q.Status == status && (regionCode == null || q.RegionCode == regionCode));
+        var total = await rows.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var number = Math.Clamp(page, 1, pages);
+        var items = await rows.OrderBy(q => q.Id).Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new QuarantinePage(items, total, number, pages);
+    }
+
     /// <summary>
     /// Applies the corrections to the row's fields and validates again. Valid: the row is imported
     /// under its source (an ImportRun of kind "quarantine") and marked resolved. Still invalid:
@@ -115,3 +126,6 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
 
 /// <summary>The outcome of a correction: imported, or the reasons that remain.</summary>
 public sealed record QuarantineFix(bool Imported, IReadOnlyList<string> Reasons, ImportResult? Run);
+
+/// <param name="Number">The page shown (1-based, clamped to the pages there are).</param>
+public sealed record QuarantinePage(IReadOnlyList<QuarantinedRow> Rows, int Total, int Number, int Pages);

@@ -219,6 +219,40 @@ public sealed partial class QuarterReportWebTests
         });
     }
 
+    [Test]
+    public async Task TheQuarantine_IsShownFiftyRowsAPage()
+    {
+        // 120 more open rows for Nordjylland, beside the demo's own.
+        await host.WithServiceAsync(async s =>
+        {
+            var db = s.GetRequiredService<ResultataftalerDbContext>();
+            var run = await db.ImportRuns.Select(r => r.Id).FirstAsync();
+            db.QuarantinedRows.AddRange(Enumerable.Range(1, 120).Select(i => new Resultataftaler.Core.Imports.QuarantinedRow
+            {
+                ImportRunId = run, Source = "crm", Origin = "side.csv", Line = i + 1, SourceId = $"P{i}", RegionCode = 1081,
+                Raw = $"P{i};vaekstkortlaegning;13585628;851;1081;13/02/2011;;;;", FieldsJson = "{}", Reasons = "felt dato: '13/02/2011' er ikke en dato",
+                Status = Resultataftaler.Core.Imports.QuarantineStatus.Open, CreatedAtUtc = DateTime.UtcNow,
+            }));
+            return await db.SaveChangesAsync();
+        });
+        var total = await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().QuarantinedRows
+            .CountAsync(q => q.RegionCode == 1081 && q.Status == Resultataftaler.Core.Imports.QuarantineStatus.Open));
+        var pages = (total + 49) / 50;
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Nordjylland"));
+
+        var first = WebUtility.HtmlDecode(await house.GetStringAsync(new Uri("/data", UriKind.Relative)));
+        var last = WebUtility.HtmlDecode(await house.GetStringAsync(new Uri($"/data?side={pages}", UriKind.Relative)));
+        var beyond = WebUtility.HtmlDecode(await house.GetStringAsync(new Uri("/data?side=999", UriKind.Relative)));
+        int Rows(string html) => System.Text.RegularExpressions.Regex.Matches(html, "<details class=\"quarantine\"").Count;
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Does.Contain($"Rækker i karantæne ({total})").And.Contain($"Side 1 af {pages}").And.Contain("/data?side=2"));
+            Assert.That(Rows(first), Is.EqualTo(50));
+            Assert.That(Rows(last), Is.EqualTo(total - ((pages - 1) * 50)));
+            Assert.That(Rows(beyond), Is.EqualTo(Rows(last)), "a page past the end shows the last one");
+        });
+    }
+
     [TestCase("aktiviteter.txt", "kan ikke importeres")]
     [TestCase("tom.csv", "Vælg en fil")]
     [TestCase("for-stor.csv", "største fil")]

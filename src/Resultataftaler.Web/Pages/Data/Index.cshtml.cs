@@ -20,7 +20,14 @@ namespace Resultataftaler.Web.Pages.Data;
 public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService quarantine, ImportService imports, IOptions<ImportOptions> options, StorageOptions storage) : AppPage
 {
     public IReadOnlyList<ImportRun> Runs { get; private set; } = [];
-    public IReadOnlyList<QuarantinedRow> Quarantined { get; private set; } = [];
+    /// <summary>Quarantined rows shown per page: the page stays small with 200,000 of them.</summary>
+    public const int QuarantinePageSize = 50;
+
+    public QuarantinePage Quarantined { get; private set; } = new([], 0, 1, 1);
+
+    /// <summary>The page of quarantined rows (?side=2).</summary>
+    [BindProperty(SupportsGet = true, Name = "side")]
+    public int QuarantinePageNumber { get; set; } = 1;
     public IReadOnlyList<DataQualityWarning> Warnings { get; private set; } = [];
     public int MaxUploadMegabytes => options.Value.MaxUploadMegabytes;
 
@@ -186,7 +193,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         }
 
         Runs = await runs.OrderByDescending(run => run.Id).Take(50).ToListAsync(cancellationToken);
-        Quarantined = await quarantine.ListAsync(QuarantineStatus.Open, regionCode: region, cancellationToken: cancellationToken);
+        Quarantined = await quarantine.PageAsync(QuarantineStatus.Open, region, QuarantinePageNumber, QuarantinePageSize, cancellationToken);
         var warnings = await db.DataQualityWarnings.AsNoTracking().OrderBy(w => w.RegionCode).ThenBy(w => w.Kind).ToListAsync(cancellationToken);
         Warnings = [.. warnings.Where(w => region is null || w.RegionCode == region)];
     }
