@@ -35,7 +35,7 @@ public sealed partial class ActivityRowValidator(ImportReference reference)
         }
         else if (!(hasType = ActivityCodes.TryParseType(row.Activity, out type)))
         {
-            reasons.Add($"aktivitet '{row.Activity}' er ukendt (tilladt: {string.Join(", ", ActivityCodes.TypeCodes)})");
+            reasons.Add($"aktivitet '{Quoted.Field(row.Activity)}' er ukendt (tilladt: {string.Join(", ", ActivityCodes.TypeCodes)})");
         }
 
         var companyOptional = hasType && type is ActivityType.CompetenceDevelopment or ActivityType.Event;
@@ -55,7 +55,7 @@ public sealed partial class ActivityRowValidator(ImportReference reference)
         var regionOk = MunicipalityCodes.TryParseRegion(row.Region, out var region);
         if (!regionOk)
         {
-            reasons.Add(string.IsNullOrWhiteSpace(row.Region) ? "regionskode mangler" : $"regionskode '{row.Region}' er ikke en region (1081–1085)");
+            reasons.Add(string.IsNullOrWhiteSpace(row.Region) ? "regionskode mangler" : $"regionskode '{Quoted.Field(row.Region)}' er ikke en region (1081–1085)");
         }
 
         int? municipality = null;
@@ -83,7 +83,7 @@ public sealed partial class ActivityRowValidator(ImportReference reference)
         }
         else if (!DanishDate.TryParse(row.Date, out date))
         {
-            reasons.Add($"dato '{row.Date}' er ikke en gyldig dato (yyyy-MM-dd, dd-MM-yyyy eller dd.MM.yyyy)");
+            reasons.Add($"dato '{Quoted.Field(row.Date)}' er ikke en gyldig dato (yyyy-MM-dd, dd-MM-yyyy eller dd.MM.yyyy)");
         }
         else if (!reference.AgreementYears.Contains(date.Year))
         {
@@ -94,7 +94,7 @@ public sealed partial class ActivityRowValidator(ImportReference reference)
         if (!string.IsNullOrWhiteSpace(row.Quantity)
             && !(WholeNumber().IsMatch(row.Quantity.Trim()) && int.TryParse(row.Quantity, NumberStyles.AllowThousands, DanishFormat.Culture, out quantity) && quantity >= 1))
         {
-            reasons.Add($"antal '{row.Quantity}' skal være et helt tal på mindst 1");
+            reasons.Add($"antal '{Quoted.Field(row.Quantity)}' skal være et helt tal på mindst 1");
         }
 
         int? score = null;
@@ -106,7 +106,7 @@ public sealed partial class ActivityRowValidator(ImportReference reference)
             }
             else
             {
-                reasons.Add($"score '{row.Score}' skal være et helt tal 1–5");
+                reasons.Add($"score '{Quoted.Field(row.Score)}' skal være et helt tal 1–5");
             }
         }
         else if (hasType && type == ActivityType.SatisfactionAnswer)
@@ -123,7 +123,7 @@ public sealed partial class ActivityRowValidator(ImportReference reference)
             }
             else
             {
-                reasons.Add($"raadgiver '{row.Adviser}' skal være privat eller offentlig");
+                reasons.Add($"raadgiver '{Quoted.Field(row.Adviser)}' skal være privat eller offentlig");
             }
         }
         else if (hasType && type == ActivityType.Referral)
@@ -142,7 +142,7 @@ public sealed partial class ActivityRowValidator(ImportReference reference)
                 case "nej" or "0" or "false":
                     break;
                 default:
-                    reasons.Add($"international '{row.International}' skal være ja, nej, 1, 0, true eller false");
+                    reasons.Add($"international '{Quoted.Field(row.International)}' skal være ja, nej, 1, 0, true eller false");
                     break;
             }
         }

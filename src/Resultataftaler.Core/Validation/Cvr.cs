@@ -18,12 +18,12 @@ public static class Cvr
 
         if (text.Length != 8 || !text.All(char.IsAsciiDigit))
         {
-            return $"CVR '{text}' skal være 8 cifre";
+            return $"CVR '{Common.Quoted.Field(text)}' skal være 8 cifre";
         }
 
         if (text[0] == '0')
         {
-            return $"CVR '{text}' må ikke begynde med 0";
+            return $"CVR '{Common.Quoted.Field(text)}' må ikke begynde med 0";
         }
 
         var sum = 0;
@@ -32,6 +32,6 @@ public static class Cvr
             sum += (text[i] - '0') * Weights[i];
         }
 
-        return sum % 11 == 0 ? null : $"CVR '{text}' fejler modulus 11-kontrollen";
+        return sum % 11 == 0 ? null : $"CVR '{Common.Quoted.Field(text)}' fejler modulus 11-kontrollen";
     }
 }

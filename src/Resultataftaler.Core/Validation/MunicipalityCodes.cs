@@ -21,7 +21,7 @@ public static class MunicipalityCodes
         crossRegion = false;
         if (!TryParse(value, out code))
         {
-            return $"kommunekode '{value}' er ikke en kommunekode (tre cifre, evt. med et foranstillet 0: fx 751 eller 0751)";
+            return $"kommunekode '{Common.Quoted.Field(value)}' er ikke en kommunekode (tre cifre, evt. med et foranstillet 0: fx 751 eller 0751)";
         }
 
         if (!regionByMunicipality.TryGetValue(code, out var region))

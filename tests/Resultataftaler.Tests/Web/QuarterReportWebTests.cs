@@ -253,6 +253,25 @@ public sealed partial class QuarterReportWebTests
         });
     }
 
+    [Test]
+    public async Task AHugeField_IsShownShortenedWithItsLength_InTheReasonAndOnThePage()
+    {
+        // A CRM export whose date column swallowed 100,000 characters.
+        var huge = new string('9', 100_000);
+        var file = ImportFiles.Csv(Path.Combine(host.DataDirectory, "stor-celle"), "stor-celle-1085.csv", $"H1;vaekstkortlaegning;;259;1085;{huge};;;;");
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Sjælland"));
+        await host.WithServiceAsync(s => s.GetRequiredService<Resultataftaler.Core.Imports.ImportService>().ImportPathAsync(file));
+        var reasons = await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().QuarantinedRows.Where(q => q.SourceId == "H1").Select(q => q.Reasons).SingleAsync());
+
+        var html = WebUtility.HtmlDecode(await house.GetStringAsync(new Uri("/data?side=999", UriKind.Relative)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(reasons, Does.Contain("(100.000 tegn)"));
+            Assert.That(reasons, Has.Length.LessThan(400));
+            Assert.That(html, Does.Contain("(100.000 tegn)").And.Not.Contain(new string('9', 201)));
+        });
+    }
+
     [TestCase("aktiviteter.txt", "kan ikke importeres")]
     [TestCase("tom.csv", "Vælg en fil")]
     [TestCase("for-stor.csv", "største fil")]

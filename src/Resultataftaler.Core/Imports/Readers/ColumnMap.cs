@@ -20,7 +20,7 @@ internal sealed class ColumnMap
         {
             throw new ImportFileException(origin,
                 $"overskriften mangler {(missing.Count == 1 ? "kolonnen" : "kolonnerne")} {string.Join(", ", missing.Select(m => $"'{m}'"))}; intet er importeret " +
-                $"(overskriften var: {string.Join(";", header)})");
+                $"(overskriften var: {Common.Quoted.Field(string.Join(";", header))})");
         }
 
         return new ColumnMap([.. ImportColumns.All.Select(c => names.IndexOf(c))]);
