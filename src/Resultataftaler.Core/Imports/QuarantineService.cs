@@ -15,15 +15,24 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
             .ToListAsync(cancellationToken);
 
     /// <summary>One page of quarantined rows (oldest first) and how many there are in all — for a page that must stay small however much quarantine holds.</summary>
-    public async Task<QuarantinePage> PageAsync(QuarantineStatus status, int? regionCode, int page, int pageSize, CancellationToken cancellationToken = default)
+    /// <param name="origin">Only the rows of this file (exact name), or null.</param>
+    /// <param name="reason">Only the rows whose reasons contain this text (a field name such as "dato", or words of a message), or null.</param>
+    public async Task<QuarantinePage> PageAsync(QuarantineStatus status, int? regionCode, int page, int pageSize, string? origin = null, string? reason = null, CancellationToken cancellationToken = default)
     {
-        var rows = db.QuarantinedRows.AsNoTracking().Where(q => q.Status == status && (regionCode == null || q.RegionCode == regionCode));
+        var rows = db.QuarantinedRows.AsNoTracking().Where(q => q.Status == status && (regionCode == null || q.RegionCode == regionCode)
+            && (origin == null || q.Origin == origin) && (reason == null || q.Reasons.Contains(reason)));
         var total = await rows.CountAsync(cancellationToken);
         var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
         var number = Math.Clamp(page, 1, pages);
         var items = await rows.OrderBy(q => q.Id).Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new QuarantinePage(items, total, number, pages);
     }
+
+    /// <summary>The files that have open quarantined rows (in the region, when given), for a filter.</summary>
+    public async Task<IReadOnlyList<string>> OriginsAsync(int? regionCode, CancellationToken cancellationToken = default) =>
+        await db.QuarantinedRows.AsNoTracking()
+            .Where(q => q.Status == QuarantineStatus.Open && q.Origin != null && (regionCode == null || q.RegionCode == regionCode))
+            .Select(q => q.Origin!).Distinct().OrderBy(o => o).Take(200).ToListAsync(cancellationToken);
 
     /// <summary>
     /// Applies the corrections to the row's fields and validates again. Valid: the row is imported

@@ -102,7 +102,7 @@ public sealed partial class BrowserJourneys
             $"NJ3;vaekstplan;{cvrs[1]};851;1081;2011-31-05;;;;");
         var page = await SignInAsync(WebTestHost.Husleder("Region Nordjylland"));
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = "Data" }).ClickAsync();
-        await page.GetByLabel("Fil").SetInputFilesAsync(file);
+        await page.GetByLabel("Fil", new() { Exact = true }).SetInputFilesAsync(file);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload og importér" }).ClickAsync();
 
         var rows = page.Locator("details.quarantine", new() { HasText = "nordjylland-maj.csv" });

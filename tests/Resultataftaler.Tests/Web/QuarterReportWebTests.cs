@@ -272,6 +272,35 @@ public sealed partial class QuarterReportWebTests
         });
     }
 
+    [Test]
+    public async Task TheQuarantine_FiltersByFileAndByReason_AndThePagerKeepsTheFilter()
+    {
+        await host.WithServiceAsync(async s =>
+        {
+            var db = s.GetRequiredService<ResultataftalerDbContext>();
+            var run = await db.ImportRuns.Select(r => r.Id).FirstAsync();
+            Resultataftaler.Core.Imports.QuarantinedRow Row(string origin, int i, string reason) => new()
+            {
+                ImportRunId = run, Source = "crm", Origin = origin, Line = i, SourceId = $"{origin}-{i}", RegionCode = 1082, Raw = $"{origin};{i}",
+                FieldsJson = "{}", Reasons = reason, Status = Resultataftaler.Core.Imports.QuarantineStatus.Open, CreatedAtUtc = DateTime.UtcNow,
+            };
+            db.QuarantinedRows.AddRange([.. Enumerable.Range(2, 55).Select(i => Row("filter-a.csv", i, "dato 'x' er ikke en gyldig dato")), Row("filter-b.csv", 2, "særlig årsag q7")]);
+            return await db.SaveChangesAsync();
+        });
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Midtjylland"));
+        int Rows(string html) => System.Text.RegularExpressions.Regex.Matches(html, "<details class=\"quarantine\"").Count;
+
+        var byFile = WebUtility.HtmlDecode(await house.GetStringAsync(new Uri("/data?fil=filter-a.csv", UriKind.Relative)));
+        var byReason = WebUtility.HtmlDecode(await house.GetStringAsync(new Uri("/data?aarsag=s%C3%A6rlig%20%C3%A5rsag%20q7", UriKind.Relative)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(byFile, Does.Contain("Rækker i karantæne (55)").And.Contain("Side 1 af 2").And.Contain("/data?side=2&fil=filter-a.csv"));
+            Assert.That(Rows(byFile), Is.EqualTo(50));
+            Assert.That(byReason, Does.Contain("Rækker i karantæne (1)").And.Contain("filter-b.csv"));
+            Assert.That(Rows(byReason), Is.EqualTo(1));
+        });
+    }
+
     [TestCase("aktiviteter.txt", "kan ikke importeres")]
     [TestCase("tom.csv", "Vælg en fil")]
     [TestCase("for-stor.csv", "største fil")]

@@ -25,6 +25,23 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
 
     public QuarantinePage Quarantined { get; private set; } = new([], 0, 1, 1);
 
+    /// <summary>Filter: only the quarantined rows of this file (?fil=…).</summary>
+    [BindProperty(SupportsGet = true, Name = "fil")]
+    public string? OriginFilter { get; set; }
+
+    /// <summary>Filter: only the rows whose reasons contain this text (?aarsag=dato).</summary>
+    [BindProperty(SupportsGet = true, Name = "aarsag")]
+    public string? ReasonFilter { get; set; }
+
+    public IReadOnlyList<string> Origins { get; private set; } = [];
+
+    /// <summary>The link to another page of the quarantine, keeping the filters.</summary>
+    public string QuarantineLink(int page) => QueryString.Create([
+        new("side", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        .. OriginFilter is { Length: > 0 } f ? [new KeyValuePair<string, string?>("fil", f)] : Array.Empty<KeyValuePair<string, string?>>(),
+        .. ReasonFilter is { Length: > 0 } r ? [new KeyValuePair<string, string?>("aarsag", r)] : Array.Empty<KeyValuePair<string, string?>>(),
+    ]).ToUriComponent();
+
     /// <summary>The page of quarantined rows (?side=2).</summary>
     [BindProperty(SupportsGet = true, Name = "side")]
     public int QuarantinePageNumber { get; set; } = 1;
@@ -193,7 +210,10 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         }
 
         Runs = await runs.OrderByDescending(run => run.Id).Take(50).ToListAsync(cancellationToken);
-        Quarantined = await quarantine.PageAsync(QuarantineStatus.Open, region, QuarantinePageNumber, QuarantinePageSize, cancellationToken);
+        var origin = string.IsNullOrWhiteSpace(OriginFilter) ? null : OriginFilter.Trim();
+        var reason = string.IsNullOrWhiteSpace(ReasonFilter) ? null : ReasonFilter.Trim();
+        Quarantined = await quarantine.PageAsync(QuarantineStatus.Open, region, QuarantinePageNumber, QuarantinePageSize, origin, reason, cancellationToken);
+        Origins = await quarantine.OriginsAsync(region, cancellationToken);
         var warnings = await db.DataQualityWarnings.AsNoTracking().OrderBy(w => w.RegionCode).ThenBy(w => w.Kind).ToListAsync(cancellationToken);
         Warnings = [.. warnings.Where(w => region is null || w.RegionCode == region)];
     }
