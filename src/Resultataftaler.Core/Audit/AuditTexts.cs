@@ -1,5 +1,4 @@
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.QuarterlyReports;
 

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Activities;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Organisations;
 using Resultataftaler.Core.QuarterlyReports;
 using Resultataftaler.Core.Reports;

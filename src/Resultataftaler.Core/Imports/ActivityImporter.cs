@@ -61,7 +61,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             var problem = ex is ImportFileException file ? file.Problem : ex.Message;
             var stored = await db.ImportRuns.SingleAsync(r => r.Id == run.Id, CancellationToken.None);
             stored.Status = ImportRunStatus.Failed;
-            stored.RegionCode ??= stored.Kind == ImportRunKind.Upload ? null : ImportRun.RegionNamedIn(rows.Origin);
+            stored.AssignRegion([]);
             stored.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
             stored.Error = Truncate(problem, 4000);
             await db.SaveChangesAsync(CancellationToken.None);
@@ -151,11 +151,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             stored.Updated = changed - inserted;
             stored.Unchanged = valid - changed;
             stored.Quarantined = quarantined;
-            // An upload's region is the house manager's it was restricted to (set at the start), nothing else.
-            if (stored.Kind != ImportRunKind.Upload)
-            {
-                stored.RegionCode ??= regions.Count switch { 1 => regions.Single(), 0 => ImportRun.RegionNamedIn(rows.Origin), _ => null };
-            }
+            stored.AssignRegion(regions);
 
             if (inTransaction is not null)
             {
@@ -189,7 +185,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         {
             Source = source,
             Kind = kind,
-            RegionCode = region ?? (kind == ImportRunKind.Upload ? null : ImportRun.RegionNamedIn(origin)),
+            RegionCode = region,
             Origin = origin,
             Status = ImportRunStatus.Failed,
             StartedAtUtc = now,
@@ -198,6 +194,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             ProcessId = Environment.ProcessId,
             MachineName = Environment.MachineName,
         };
+        run.AssignRegion([]);
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogWarning("Import of {Origin} from {Source} failed: {Problem}", origin, source, problem);

@@ -75,17 +75,37 @@ public sealed class ImportRun
 
     public int ProcessId { get; set; }
 
+    public string? MachineName { get; set; }
+
+    /// <summary>
+    /// Sets <see cref="RegionCode"/> when the run's start did not (an upload keeps the house manager's
+    /// region it was restricted to, or none): the one region of all its rows, or for a run without
+    /// rows the region its file is named for.
+    /// </summary>
+    public void AssignRegion(IReadOnlyCollection<int> rowRegions)
+    {
+        if (RegionCode is null && Kind != ImportRunKind.Upload)
+        {
+            RegionCode = rowRegions.Count switch { 1 => rowRegions.Single(), 0 => RegionNamedIn(Origin), _ => null };
+        }
+    }
+
     /// <summary>
     /// The region a file is named for, by the houses' export convention (a region code between
-    /// dashes: aktiviteter-1084-2011.csv), or null. Used for a run that has no rows to tell by — a
-    /// file that could not be read — so that its house still sees it.
+    /// dashes: aktiviteter-1084-2011.csv), or null — for a run that has no rows to tell by (a file
+    /// that could not be read), so that its house still sees it.
     /// </summary>
     public static int? RegionNamedIn(string? origin)
     {
-        var name = Path.GetFileNameWithoutExtension(origin ?? string.Empty);
-        var named = name.Split('-').Where(part => Validation.MunicipalityCodes.TryParseRegion(part, out _))
-            .Select(part => Validation.MunicipalityCodes.TryParseRegion(part, out var region) ? region : 0).Distinct().ToList();
-        return named.Count == 1 ? named[0] : null;
+        var named = new HashSet<int>();
+        foreach (var part in Path.GetFileNameWithoutExtension(origin ?? string.Empty).Split('-'))
+        {
+            if (Validation.MunicipalityCodes.TryParseRegion(part, out var region))
+            {
+                named.Add(region);
+            }
+        }
+
+        return named.Count == 1 ? named.Single() : null;
     }
-    public string? MachineName { get; set; }
 }

@@ -30,9 +30,6 @@ public static class RecurringJobs
     }
 
     /// <summary>Hangfire on its own SQLite file in the data directory.</summary>
-    public static IGlobalConfiguration UseResultataftalerStorage(this IGlobalConfiguration configuration, StorageOptions storage, JobOptions jobs) =>
-        configuration.UseResultataftalerStorage(CreateStorage(storage, jobs));
-
     /// <summary>
     /// The given storage instance (a host registers the same instance as its <see cref="JobStorage"/>
     /// service, so its pages and clients never use another host's global JobStorage.Current).

@@ -32,15 +32,10 @@ public sealed class QuarterReport
     /// <summary>The statuses in which the house has handed the quarter in: its figures are frozen in the snapshot and no reminder is due.</summary>
     public static readonly IReadOnlyList<QuarterReportStatus> HandedInStatuses = [QuarterReportStatus.Submitted, QuarterReportStatus.Approved];
 
+    /// <summary>Handed in (submitted or approved): the figures shown are the frozen snapshot, not the current values.</summary>
     public static bool IsHandedInStatus(QuarterReportStatus status) => HandedInStatuses.Contains(status);
 
-    public static bool IsEditableStatus(QuarterReportStatus status) =>
-        status is QuarterReportStatus.NotStarted or QuarterReportStatus.Draft or QuarterReportStatus.Returned;
-
-    /// <summary>Handed in (submitted or approved): the figures shown are the frozen snapshot, not the current values.</summary>
-    public bool IsHandedIn => IsHandedInStatus(Status);
-
-    public bool IsEditable => IsEditableStatus(Status);
+    public bool IsEditable => Status is QuarterReportStatus.NotStarted or QuarterReportStatus.Draft or QuarterReportStatus.Returned;
 
     /// <summary>
     /// Why this report cannot be submitted now, or null when it can: it must be editable, its

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 

@@ -1,8 +1,6 @@
 using Resultataftaler.Core.Activities;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.Reports;
 

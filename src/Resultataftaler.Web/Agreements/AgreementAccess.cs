@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Accounts;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Data;
 
 namespace Resultataftaler.Web.Agreements;

@@ -1,5 +1,4 @@
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Reports.Charts;
 using Resultataftaler.Web.Caching;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Html;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Web.Localization;
 

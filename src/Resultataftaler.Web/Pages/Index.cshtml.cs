@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 using Resultataftaler.Core.QuarterlyReports;
 using Resultataftaler.Core.Reports;
 using Resultataftaler.Web.Caching;

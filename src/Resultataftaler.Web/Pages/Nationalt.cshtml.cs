@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 using Resultataftaler.Web.Caching;
 
 namespace Resultataftaler.Web.Pages;

@@ -47,12 +47,7 @@ public sealed class XlsxStreamingTests
         var path = Path.Combine(folder, "typer.xlsx");
         using (var workbook = new XLWorkbook())
         {
-            var sheet = workbook.AddWorksheet("Aktiviteter");
-            string[] header = ["kilde_id", "aktivitet", "cvr", "kommunekode", "regionskode", "dato", "antal", "score", "raadgiver", "international"];
-            for (var c = 0; c < header.Length; c++)
-            {
-                sheet.Cell(1, c + 1).Value = header[c];
-            }
+            var sheet = ImportFiles.XlsxSheet(workbook, "Aktiviteter");
 
             sheet.Cell(2, 1).Value = "T1";
             sheet.Cell(2, 2).Value = "arrangement";

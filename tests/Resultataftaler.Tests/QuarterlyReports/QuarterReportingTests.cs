@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 using Resultataftaler.Core.QuarterlyReports;
 using Resultataftaler.Core.Reports;
 using Resultataftaler.Tests.Support;

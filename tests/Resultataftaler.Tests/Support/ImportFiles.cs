@@ -16,4 +16,17 @@ public static class ImportFiles
     }
 
     public static string Csv(string directory, string name, params string[] rows) => Write(directory, name, [Header, .. rows]);
+
+    /// <summary>A new worksheet named <paramref name="name"/> with the import header in row 1.</summary>
+    public static ClosedXML.Excel.IXLWorksheet XlsxSheet(ClosedXML.Excel.XLWorkbook workbook, string name)
+    {
+        var sheet = workbook.AddWorksheet(name);
+        var columns = Header.Split(';');
+        for (var c = 0; c < columns.Length; c++)
+        {
+            sheet.Cell(1, c + 1).Value = columns[c];
+        }
+
+        return sheet;
+    }
 }

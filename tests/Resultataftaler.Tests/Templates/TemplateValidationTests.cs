@@ -1,5 +1,4 @@
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Templates;
 using Resultataftaler.Tests.Support;
 

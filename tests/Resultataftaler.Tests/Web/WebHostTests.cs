@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Tests.Support;
 

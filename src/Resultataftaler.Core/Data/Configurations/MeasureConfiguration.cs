@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.Data.Configurations;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.QuarterlyReports;
 
 namespace Resultataftaler.Core.Data.Configurations;

@@ -2,7 +2,6 @@ using Resultataftaler.Core.QuarterlyReports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Reports;
 
 namespace Resultataftaler.Core.Data.Configurations;

@@ -1,6 +1,5 @@
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Reports.Fonts;
 using ScottPlot;
 

@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.Reports.Excel;
 

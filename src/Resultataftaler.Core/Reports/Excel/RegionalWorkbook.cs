@@ -1,10 +1,8 @@
 using ClosedXML.Excel;
 using Resultataftaler.Core.Activities;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.Reports.Excel;
 

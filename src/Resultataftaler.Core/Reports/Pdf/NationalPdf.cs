@@ -1,6 +1,5 @@
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 using Resultataftaler.Core.Reports.Charts;
 
 namespace Resultataftaler.Core.Reports.Pdf;

@@ -1,6 +1,5 @@
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 
 namespace Resultataftaler.Core.Reports.Pdf;
 

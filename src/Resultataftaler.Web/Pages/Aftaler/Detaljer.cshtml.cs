@@ -3,9 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Organisations;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 using Resultataftaler.Web.Agreements;
 using Resultataftaler.Web.Caching;
 

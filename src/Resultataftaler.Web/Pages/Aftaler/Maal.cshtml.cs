@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Measures;
-using Resultataftaler.Core.Results;
 using Resultataftaler.Web.Agreements;
 using Resultataftaler.Web.Localization;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Resultataftaler.Core.Agreements;
-using Resultataftaler.Core.Templates;
 using Resultataftaler.Core.QuarterlyReports;
 using Resultataftaler.Web.Caching;
 
