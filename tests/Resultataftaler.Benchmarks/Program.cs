@@ -36,6 +36,12 @@ if (args.Contains("--xlsx"))
     return await XlsxBenchmark();
 }
 
+if (args.Contains("--anchor"))
+{
+    // The import against sqlite3's own INSERT … SELECT of the same rows (issue 11, item 7).
+    return await AnchorBenchmark.RunAsync(rows, Services);
+}
+
 if (args.Contains("--quarantine"))
 {
     // Linear quarantine (issue 11): N bad rows into an empty quarantine, then N other bad rows into

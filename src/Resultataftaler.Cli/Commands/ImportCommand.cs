@@ -11,7 +11,7 @@ namespace Resultataftaler.Cli.Commands;
 
 /// <summary>
 /// `import PATH` runs the nightly pipeline on a file or folder, synchronously, with a progress bar.
-/// `--format json` prints {"files":[{"file","status","inserted","updated","unchanged","quarantined","error"}]}
+/// `--format json` prints {"files":[{"file","status","inserted","updated","unchanged","quarantined","error","runId","rows","moved"}]}
 /// (a contract: add fields, never rename). Exit code 0 when every file was read (quarantined rows
 /// included), 1 when a file could not be read.
 /// </summary>
@@ -44,7 +44,7 @@ internal static class ImportCommand
                 await output.WriteLineAsync(JsonSerializer.Serialize(
                     new ImportJson(
                         [.. batch.Results.Select(r => new ImportFileJson(
-                            r.Origin, r.Status == ImportRunStatus.Completed ? "completed" : "failed", r.Inserted, r.Updated, r.Unchanged, r.Quarantined, r.Error, r.RunId, r.Rows))],
+                            r.Origin, r.Status == ImportRunStatus.Completed ? "completed" : "failed", r.Inserted, r.Updated, r.Unchanged, r.Quarantined, r.Error, r.RunId, r.Rows, r.Moved))],
                         [.. batch.Warnings.Select(w => new DataQualityWarningJson(w.Kind.ToString(), w.RegionCode, w.Message))]),
                     CliJson.Options));
             }
@@ -65,6 +65,11 @@ internal static class ImportCommand
                 if (batch.Results.Sum(r => r.Quarantined) is > 0 and var q)
                 {
                     await output.WriteLineAsync($"{DanishFormat.Count(q)} rækker er sat i karantæne: se 'quarantine list'.");
+                }
+
+                if (batch.Results.Sum(r => r.Moved) is > 0 and var moved)
+                {
+                    await output.WriteLineAsync($"Heraf ville {DanishFormat.Count(moved)} flytte en gemt aktivitet til et andet år eller en anden region; de er ikke anvendt. Godkend en tilsigtet flytning med 'quarantine accept-move --id N'.");
                 }
             }
 

@@ -8,11 +8,11 @@ using Resultataftaler.Cli.Json;
 
 namespace Resultataftaler.Cli.Commands;
 
-/// <summary>`quarantine list|fix|dismiss`: the rows that failed validation, and their correction.</summary>
+/// <summary>`quarantine list|fix|accept-move|dismiss`: the rows that failed validation or would move a stored activity, and their correction.</summary>
 internal static class QuarantineCommands
 {
     public static Command Create(GlobalOptions globals) =>
-        new("quarantine", "Rækker i karantæne: vis, ret og genimportér, eller læg til side.") { List(globals), Fix(globals), Dismiss(globals) };
+        new("quarantine", "Rækker i karantæne: vis, ret og genimportér, eller læg til side.") { List(globals), Fix(globals), AcceptMove(globals), Dismiss(globals) };
 
     private static Command List(GlobalOptions globals)
     {
@@ -31,7 +31,7 @@ internal static class QuarantineCommands
                 await output.WriteLineAsync(JsonSerializer.Serialize(
                     rows.Select(q => new QuarantinedRowJson(
                         q.Id, q.Status.ToString().ToLowerInvariant(), q.Source, q.Origin, q.Line, q.SourceId, q.RegionCode, q.Reasons.Split('\n'),
-                        q.Raw, JsonSerializer.Deserialize<Dictionary<string, string?>>(q.FieldsJson), q.ImportRunId, q.CreatedAtUtc)),
+                        q.Raw, JsonSerializer.Deserialize<Dictionary<string, string?>>(q.FieldsJson), q.ImportRunId, q.CreatedAtUtc, q.IsMove)),
                     CliJson.Options));
                 return 0;
             }
@@ -58,7 +58,8 @@ internal static class QuarantineCommands
             AllowMultipleArgumentsPerToken = false,
         };
         var by = new Option<string>("--by") { Description = "Hvem retter (til loggen)", DefaultValueFactory = _ => Environment.UserName };
-        var command = new Command("fix", "Ret felter i en række i karantæne og importér den, hvis den nu er gyldig.") { id, set, by };
+        var acceptMove = new Option<bool>("--accept-move") { Description = "Godkend, at rækken flytter den gemte aktivitet med samme kilde_id til et andet år eller en anden region" };
+        var command = new Command("fix", "Ret felter i en række i karantæne og importér den, hvis den nu er gyldig.") { id, set, by, acceptMove };
         command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
         {
             var corrections = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
@@ -73,23 +74,41 @@ internal static class QuarantineCommands
                 corrections[assignment[..equals].Trim()] = assignment[(equals + 1)..];
             }
 
-            var fix = await services.GetRequiredService<QuarantineService>().FixAsync(parse.GetValue(id), corrections, parse.GetValue(by)!, ct);
-            var output = parse.InvocationConfiguration.Output;
-            if (fix.Imported)
-            {
-                await output.WriteLineAsync($"Rækken {parse.GetValue(id)} er rettet og importeret (kørsel {fix.Run!.RunId}: {fix.Run.Inserted} ny, {fix.Run.Updated} ændret).");
-                return 0;
-            }
-
-            await output.WriteLineAsync($"Rækken {parse.GetValue(id)} er stadig ugyldig; rettelserne er gemt:");
-            foreach (var reason in fix.Reasons)
-            {
-                await output.WriteLineAsync("  - " + reason);
-            }
-
-            return 1;
+            var fix = await services.GetRequiredService<QuarantineService>().FixAsync(parse.GetValue(id), corrections, parse.GetValue(by)!, ct, parse.GetValue(acceptMove));
+            return await ReportAsync(parse.InvocationConfiguration, parse.GetValue(id), fix);
         }));
         return command;
+    }
+
+    private static Command AcceptMove(GlobalOptions globals)
+    {
+        var id = new Option<long>("--id") { Description = "Flytningens id (se 'quarantine list': isMove)", Required = true };
+        var by = new Option<string>("--by") { Description = "Hvem godkender (til loggen)", DefaultValueFactory = _ => Environment.UserName };
+        var command = new Command("accept-move", "Godkend en flytning: den gemte aktivitet med rækkens kilde_id flyttes til rækkens år og region, og begge genberegnes.") { id, by };
+        command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
+        {
+            var fix = await services.GetRequiredService<QuarantineService>().AcceptMoveAsync(parse.GetValue(id), parse.GetValue(by)!, ct);
+            return await ReportAsync(parse.InvocationConfiguration, parse.GetValue(id), fix);
+        }));
+        return command;
+    }
+
+    private static async Task<int> ReportAsync(InvocationConfiguration invocation, long id, QuarantineFix fix)
+    {
+        var output = invocation.Output;
+        if (fix.Imported)
+        {
+            await output.WriteLineAsync($"Rækken {id} er rettet og importeret (kørsel {fix.Run!.RunId}: {fix.Run.Inserted} ny, {fix.Run.Updated} ændret).");
+            return 0;
+        }
+
+        await output.WriteLineAsync($"Rækken {id} er stadig ugyldig; rettelserne er gemt:");
+        foreach (var reason in fix.Reasons)
+        {
+            await output.WriteLineAsync("  - " + reason);
+        }
+
+        return 1;
     }
 
     private static Command Dismiss(GlobalOptions globals)

@@ -27,7 +27,7 @@ internal static class RunsCommand
                 await output.WriteLineAsync(JsonSerializer.Serialize(
                     runs.Select(r => new ImportRunJson(
                         r.Id, r.Source, r.Printed(), r.Origin, r.Status.ToString().ToLowerInvariant(), r.StartedAtUtc, r.FinishedAtUtc,
-                        r.Rows, r.Inserted, r.Updated, r.Unchanged, r.Quarantined, r.Error, r.Watermark, r.RegionCode)),
+                        r.Rows, r.Inserted, r.Updated, r.Unchanged, r.Quarantined, r.Error, r.Watermark, r.RegionCode, r.Moved)),
                     CliJson.Options));
                 return 0;
             }

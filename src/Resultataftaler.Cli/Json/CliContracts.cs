@@ -16,8 +16,10 @@ public sealed record AgreementJson(
 /// <summary>The document `import --format json` prints.</summary>
 public sealed record ImportJson(IReadOnlyList<ImportFileJson> Files, IReadOnlyList<DataQualityWarningJson> Warnings);
 
-/// <summary>One file (or feed pull) of an import.</summary>
-public sealed record ImportFileJson(string File, string Status, int Inserted, int Updated, int Unchanged, int Quarantined, string? Error, int RunId, int Rows);
+/// <summary>One file (or feed pull) of an import: rows = inserted + updated + unchanged + quarantined.</summary>
+/// <param name="Quarantined">Rows in quarantine after the import, the moves included.</param>
+/// <param name="Moved">Of the quarantined rows, those that would have moved a stored activity to another year or region (not applied).</param>
+public sealed record ImportFileJson(string File, string Status, int Inserted, int Updated, int Unchanged, int Quarantined, string? Error, int RunId, int Rows, int Moved);
 
 /// <summary>A data-quality warning after an import.</summary>
 public sealed record DataQualityWarningJson(string Kind, int? RegionCode, string Message);
@@ -25,12 +27,12 @@ public sealed record DataQualityWarningJson(string Kind, int? RegionCode, string
 /// <summary>A row of `quarantine list --format json`.</summary>
 public sealed record QuarantinedRowJson(
     long Id, string Status, string Source, string? File, int Line, string? SourceId, int? RegionCode, IReadOnlyList<string> Reasons,
-    string Raw, IReadOnlyDictionary<string, string?>? Fields, int ImportRunId, DateTime CreatedAt);
+    string Raw, IReadOnlyDictionary<string, string?>? Fields, int ImportRunId, DateTime CreatedAt, bool IsMove);
 
 /// <summary>A row of `runs list --format json`.</summary>
 public sealed record ImportRunJson(
     int Id, string Source, string Kind, string? File, string Status, DateTime StartedAt, DateTime? FinishedAt,
-    int Rows, int Inserted, int Updated, int Unchanged, int Quarantined, string? Error, string? Watermark, int? RegionCode);
+    int Rows, int Inserted, int Updated, int Unchanged, int Quarantined, string? Error, string? Watermark, int? RegionCode, int Moved);
 
 /// <summary>A row of `users list --format json`.</summary>
 public sealed record UserJson(string Email, string? Name, string? Role, int? RegionCode, bool LockedOut);

@@ -122,18 +122,21 @@ public static class DemoDataGenerator
             WriteBadRow(stream, NextCvr(), Pick(municipalities), RandomDate());
         }
 
+        /// <summary>A kilde_id that carries the year, so demo years never share an id (VH2011-1084-0000001).</summary>
+        private string Id(int number) => $"{idPrefix}{year}-{region}-{number:D7}";
+
         private void WriteBadRow(StreamWriter stream, string cvr, int municipality, DateOnly date)
         {
             BadRows++;
             Rows++;
-            var id = $"{idPrefix}{region}-{++sequence:D7}";
+            var id = Id(++sequence);
             var line = ((BadRows + ((region - 1081) * 2)) % 6) switch
             {
                 0 => $"{id};vaekstkortlaegning;{cvr[..7]}{(cvr[7] == '9' ? '0' : (char)(cvr[7] + 1))};{municipality};{region};{Iso(date)};;;;",
                 1 => $"{id};vaekstkortlaegning;{cvr};999;{region};{Iso(date)};;;;",
                 2 => $"{id};tilfredshed;{cvr};{municipality};{region};{Iso(date)};;;;",
                 3 => $"{id};vaekstplan;{cvr};{municipality};{region};31-02-{year};;;;",
-                4 => $"{idPrefix}{region}-{sequence - 1:D7};vaekstplan;{cvr};{municipality};{region};{Iso(date)};;;;",
+                4 => $"{Id(sequence - 1)};vaekstplan;{cvr};{municipality};{region};{Iso(date)};;;;",
                 _ => $"{id};henvisning;{cvr};{municipality};{region};{Iso(date)};;;ekstern;",
             };
             stream.WriteLine(line);
@@ -142,7 +145,7 @@ public static class DemoDataGenerator
         private void Row(StreamWriter stream, string activity, string? cvr, int? municipality, DateOnly date, int? quantity = null, int? score = null, string? adviser = null, bool international = false)
         {
             Rows++;
-            var id = $"{idPrefix}{region}-{++sequence:D7}";
+            var id = Id(++sequence);
 
             // Most rows use ISO dates; some houses' exports use the Danish forms.
             var dato = (sequence % 10) switch

@@ -10,8 +10,9 @@ namespace Resultataftaler.Core.Imports;
 
 /// <summary>
 /// Imports the rows of one file or feed pull under a source name: validates each row, quarantines
-/// the bad ones with every reason, upserts the good ones keyed by (source, kilde_id), and records
-/// an ImportRun. All of a file is one transaction: a crash leaves the database as it was, and the
+/// the bad ones with every reason, upserts the good ones keyed by (source, kilde_id) — but never
+/// moves a stored activity to another year or region unless a person accepted that move — and
+/// records an ImportRun. All of a file is one transaction: a crash leaves the database as it was, and the
 /// next run completes the file. Importing the same rows again changes nothing.
 /// </summary>
 public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider clock, ILogger<ActivityImporter> logger)
@@ -27,6 +28,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         IProgress<ImportProgress>? progress = null,
         Func<ResultataftalerDbContext, ImportRun, Task>? inTransaction = null,
         int? region = null,
+        bool acceptMoves = false,
         CancellationToken cancellationToken = default)
     {
         await AbandonDeadRunsAsync(cancellationToken);
@@ -49,10 +51,10 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            var counts = await WriteAsync(rows, source, run, reference, progress, inTransaction, cancellationToken);
+            var counts = await WriteAsync(rows, source, run, reference, progress, inTransaction, acceptMoves, cancellationToken);
             logger.LogInformation(
-                "Imported {Origin}: {Rows} rows, {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Quarantined} quarantined in {Elapsed} ms",
-                rows.Origin, counts.Rows, counts.Inserted, counts.Updated, counts.Unchanged, counts.Quarantined, stopwatch.ElapsedMilliseconds);
+                "Imported {Origin}: {Rows} rows, {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Quarantined} quarantined ({Moved} moves) in {Elapsed} ms",
+                rows.Origin, counts.Rows, counts.Inserted, counts.Updated, counts.Unchanged, counts.Quarantined, counts.Moved, stopwatch.ElapsedMilliseconds);
             return counts;
         }
         catch (Exception ex)
@@ -83,6 +85,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         ImportReference reference,
         IProgress<ImportProgress>? progress,
         Func<ResultataftalerDbContext, ImportRun, Task>? inTransaction,
+        bool acceptMoves,
         CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -91,47 +94,24 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             var validator = new ActivityRowValidator(reference);
-            var touched = new HashSet<(int, int)>();
             var regions = new HashSet<int>();
             var reasons = new List<string>();
-            int total = 0, valid = 0, changed = 0, quarantined = 0;
-            long before;
-            long after;
-            await using (var writer = new SqliteActivityWriter(connection, (SqliteTransaction)transaction.GetDbTransaction(), source, run.Id, run.StartedAtUtc, rows.Origin))
+            var total = 0;
+            StagedCounts counts;
+            await using (var staged = new SqliteStagedImport(connection, (SqliteTransaction)transaction.GetDbTransaction(), source, run.Id, run.StartedAtUtc, rows.Origin))
             {
-                before = writer.CountSource();
+                // Streaming: each row is checked where C# is needed (CVR, Danish dates, codes) and staged; nothing is held in memory.
                 foreach (var row in rows.ReadRows(cancellationToken))
                 {
                     total++;
                     var activity = validator.Validate(row, reasons);
-                    if (!string.IsNullOrWhiteSpace(row.SourceId) && writer.Seen(row.SourceId.Trim(), row.Line) is { } first)
+                    var rowRegion = activity?.RegionCode ?? (Validation.MunicipalityCodes.TryParseRegion(row.Region, out var parsed) ? parsed : (int?)null);
+                    if (rowRegion is { } known)
                     {
-                        reasons.Add($"kilde_id '{row.SourceId.Trim()}' står allerede på linje {first} i samme fil");
-                        activity = null;
+                        regions.Add(known);
                     }
 
-                    if (activity is { } a)
-                    {
-                        valid++;
-                        regions.Add(a.RegionCode);
-                        if (writer.Upsert(a))
-                        {
-                            changed++;
-                            touched.Add((a.Date.Year, a.RegionCode));
-                        }
-                    }
-                    else
-                    {
-                        quarantined++;
-                        var rowRegion = Validation.MunicipalityCodes.TryParseRegion(row.Region, out var parsed) ? parsed : (int?)null;
-                        if (rowRegion is { } known)
-                        {
-                            regions.Add(known);
-                        }
-
-                        writer.Quarantine(row, rowRegion, reasons);
-                    }
-
+                    staged.Stage(row, activity, rowRegion, reasons);
                     if (total % ProgressEvery == 0)
                     {
                         var (read, size) = rows.Progress;
@@ -139,18 +119,19 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
                     }
                 }
 
-                after = writer.CountSource();
+                cancellationToken.ThrowIfCancellationRequested();
+                counts = staged.Apply(acceptMoves);
             }
 
-            var inserted = (int)(after - before);
             var stored = await db.ImportRuns.SingleAsync(r => r.Id == run.Id, cancellationToken);
             stored.Status = ImportRunStatus.Completed;
             stored.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
             stored.Rows = total;
-            stored.Inserted = inserted;
-            stored.Updated = changed - inserted;
-            stored.Unchanged = valid - changed;
-            stored.Quarantined = quarantined;
+            stored.Inserted = counts.Inserted;
+            stored.Updated = counts.Updated;
+            stored.Unchanged = counts.Unchanged;
+            stored.Quarantined = counts.Quarantined;
+            stored.Moved = counts.Moved;
             stored.AssignRegion(regions);
 
             if (inTransaction is not null)
@@ -169,7 +150,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
 
             var (bytes, length) = rows.Progress;
             progress?.Report(new ImportProgress(rows.Origin, total, bytes, length));
-            return new ImportResult(run.Id, source, rows.Origin, ImportRunStatus.Completed, total, inserted, changed - inserted, valid - changed, quarantined, null, touched);
+            return new ImportResult(run.Id, source, rows.Origin, ImportRunStatus.Completed, total, counts.Inserted, counts.Updated, counts.Unchanged, counts.Quarantined, null, counts.Touched, counts.Moved);
         }
         finally
         {

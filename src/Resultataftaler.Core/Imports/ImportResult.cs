@@ -1,6 +1,9 @@
 namespace Resultataftaler.Core.Imports;
 
-/// <summary>What one import (a file or a feed pull) did.</summary>
+/// <summary>What one import (a file or a feed pull) did: Rows = Inserted + Updated + Unchanged + Quarantined.</summary>
+/// <param name="Quarantined">Rows put in (or already in) quarantine, the moves included.</param>
+/// <param name="Touched">The agreement years and regions whose figures changed (a moved row's old place too).</param>
+/// <param name="Moved">Of the quarantined rows, those that would have moved a stored activity to another year or region.</param>
 public sealed record ImportResult(
     int RunId,
     string Source,
@@ -12,7 +15,8 @@ public sealed record ImportResult(
     int Unchanged,
     int Quarantined,
     string? Error,
-    IReadOnlySet<(int Year, int Region)> Touched)
+    IReadOnlySet<(int Year, int Region)> Touched,
+    int Moved = 0)
 {
     /// <summary>A run that stored nothing, with its problem.</summary>
     public static ImportResult Failed(int runId, string source, string origin, string problem) =>

@@ -68,6 +68,9 @@ public sealed class ImportRun
     public int Updated { get; set; }
     public int Unchanged { get; set; }
     public int Quarantined { get; set; }
+
+    /// <summary>Of the quarantined rows, those that would have moved a stored activity to another year or region.</summary>
+    public int Moved { get; set; }
     public string? Error { get; set; }
 
     /// <summary>The feed's watermark after the run (HTTP sources).</summary>

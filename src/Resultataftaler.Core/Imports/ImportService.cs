@@ -237,20 +237,13 @@ public sealed class ImportService(
         return new ImportBatch(results, warnings);
     }
 
-    /// <summary>Recomputes what the import touched: the years and regions of changed rows; every agreement year when rows were updated (a row may have moved).</summary>
+    /// <summary>
+    /// Recomputes what the import touched: the years and regions of changed rows (an accepted move's
+    /// old year and region included; a move that was not accepted changed nothing).
+    /// </summary>
     public async Task RecomputeAsync(IReadOnlyList<ImportResult> results, CancellationToken cancellationToken)
     {
         var years = await db.Agreements.Select(a => a.Year).Distinct().ToListAsync(cancellationToken);
-        if (results.Any(r => r.Updated > 0))
-        {
-            foreach (var year in years)
-            {
-                await engine.RecomputeAsync(year, cancellationToken: cancellationToken);
-            }
-
-            return;
-        }
-
         foreach (var group in results.SelectMany(r => r.Touched).Distinct().Where(t => years.Contains(t.Year)).GroupBy(t => t.Year))
         {
             var regions = group.Select(t => t.Region).Distinct().ToList();

@@ -39,7 +39,12 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
     /// under its source (an ImportRun of kind "quarantine") and marked resolved. Still invalid:
     /// the corrections are kept and the remaining reasons returned.
     /// </summary>
-    public async Task<QuarantineFix> FixAsync(long id, IReadOnlyDictionary<string, string?> corrections, string by, CancellationToken cancellationToken = default)
+    /// <param name="acceptMove">
+    /// The person accepts that the row moves the stored activity with its kilde_id to another year or
+    /// region (the row is a move, <see cref="QuarantinedRow.IsMove"/>); without it a move is refused
+    /// and nothing is written.
+    /// </param>
+    public async Task<QuarantineFix> FixAsync(long id, IReadOnlyDictionary<string, string?> corrections, string by, CancellationToken cancellationToken = default, bool acceptMove = false)
     {
         var row = await db.QuarantinedRows.SingleOrDefaultAsync(q => q.Id == id, cancellationToken)
             ?? throw new UserFacingException(new Text($"Der er ingen række i karantæne med id {id}.", $"There is no quarantined row with id {id}."));
@@ -83,7 +88,14 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
             return new QuarantineFix(false, reasons, null);
         }
 
-        var result = await importer.ImportAsync(new SingleRowSource(corrected), row.Source, ImportRunKind.Quarantine, cancellationToken: cancellationToken);
+        if (!acceptMove && await StoredElsewhereAsync(row.Source, corrected, cancellationToken) is { } stored)
+        {
+            throw new UserFacingException(new Text(
+                $"Rækken {id} ville flytte kilde_id '{Quoted.Field(corrected.SourceId)}' fra {stored.Date.Year} og region {stored.Region} til {corrected.Date?.Trim()} og region {corrected.Region?.Trim()}. Godkend flytningen (quarantine accept-move, eller 'Godkend flytning' under Data), hvis den er tilsigtet. Intet er ændret.",
+                $"Row {id} would move kilde_id '{Quoted.Field(corrected.SourceId)}' from {stored.Date.Year} and region {stored.Region} to {corrected.Date?.Trim()} and region {corrected.Region?.Trim()}. Accept the move (quarantine accept-move, or 'Accept move' under Data) if it is intended. Nothing was changed."));
+        }
+
+        var result = await importer.ImportAsync(new SingleRowSource(corrected), row.Source, ImportRunKind.Quarantine, acceptMoves: acceptMove, cancellationToken: cancellationToken);
         if (result.Status != ImportRunStatus.Completed || result.Quarantined > 0)
         {
             throw new UserFacingException(new Text(
@@ -92,15 +104,49 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
         }
 
         db.ChangeTracker.Clear();
-        var stored = await db.QuarantinedRows.SingleAsync(q => q.Id == id, cancellationToken);
-        stored.FieldsJson = corrected.ToFieldsJson();
-        stored.Status = QuarantineStatus.Resolved;
-        stored.ResolvedAtUtc = clock.GetUtcNow().UtcDateTime;
-        stored.ResolvedBy = by;
-        stored.ResolutionNote = $"Rettet og importeret i kørsel {result.RunId}.";
+        var resolved = await db.QuarantinedRows.SingleAsync(q => q.Id == id, cancellationToken);
+        resolved.FieldsJson = corrected.ToFieldsJson();
+        resolved.Status = QuarantineStatus.Resolved;
+        resolved.ResolvedAtUtc = clock.GetUtcNow().UtcDateTime;
+        resolved.ResolvedBy = by;
+        resolved.ResolutionNote = acceptMove && row.IsMove
+            ? $"Flytningen er godkendt og importeret i kørsel {result.RunId}."
+            : $"Rettet og importeret i kørsel {result.RunId}.";
         await db.SaveChangesAsync(cancellationToken);
         await imports.RecomputeAsync([result], cancellationToken);
         return new QuarantineFix(true, [], result);
+    }
+
+    /// <summary>
+    /// Accepts a move deliberately: the row (a <see cref="QuarantinedRow.IsMove">move</see>) is
+    /// imported, the stored activity moves to the row's year and region, and both the old and the new
+    /// year and region are recomputed (approved quarters are restated). Audited as the row's resolution.
+    /// </summary>
+    public async Task<QuarantineFix> AcceptMoveAsync(long id, string by, CancellationToken cancellationToken = default)
+    {
+        var isMove = await db.QuarantinedRows.AsNoTracking().Where(q => q.Id == id).Select(q => (bool?)q.IsMove).SingleOrDefaultAsync(cancellationToken);
+        if (isMove == false)
+        {
+            throw new UserFacingException(new Text(
+                $"Rækken {id} er ikke en flytning; ret den med quarantine fix.",
+                $"Row {id} is not a move; correct it with quarantine fix."));
+        }
+
+        return await FixAsync(id, new Dictionary<string, string?>(), by, cancellationToken, acceptMove: true);
+    }
+
+    /// <summary>Where the row's (source, kilde_id) is stored, when that is another agreement year or another region than the row's.</summary>
+    private async Task<(DateOnly Date, int Region)?> StoredElsewhereAsync(string source, RawActivityRow row, CancellationToken cancellationToken)
+    {
+        var id = row.SourceId?.Trim();
+        if (string.IsNullOrEmpty(id) || !Validation.DanishDate.TryParse(row.Date, out var date) || !Validation.MunicipalityCodes.TryParseRegion(row.Region, out var region))
+        {
+            return null;
+        }
+
+        var stored = await db.Activities.AsNoTracking().Where(a => a.Source == source && a.SourceId == id)
+            .Select(a => new { a.Date, a.RegionCode }).SingleOrDefaultAsync(cancellationToken);
+        return stored is not null && (stored.Date.Year != date.Year || stored.RegionCode != region) ? (stored.Date, stored.RegionCode) : null;
     }
 
     public async Task DismissAsync(long id, string note, string by, CancellationToken cancellationToken = default)

@@ -40,6 +40,12 @@ public sealed class QuarantinedRow
     /// </summary>
     public string? DuplicateKey { get; set; }
 
+    /// <summary>
+    /// A valid row that would move a stored activity (same source and kilde_id) to another agreement
+    /// year or region: not applied until a person accepts the move.
+    /// </summary>
+    public bool IsMove { get; set; }
+
     public QuarantineStatus Status { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? ResolvedAtUtc { get; set; }

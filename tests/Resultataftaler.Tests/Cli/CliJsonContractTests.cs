@@ -16,10 +16,10 @@ public sealed class CliJsonContractTests
         yield return new TestCaseData(typeof(MeasureJson), new[] { "measureCode", "measureName", "scope", "regionCode", "year", "quarter", "unit", "value", "numerator", "denominator", "target", "milestone", "status", "projection" }).SetName("measures");
         yield return new TestCaseData(typeof(AgreementJson), new[] { "id", "year", "regionCode", "kkr", "growthHouse", "status", "signedOn", "goals", "nationalMeasures", "localMeasures" }).SetName("agreements list");
         yield return new TestCaseData(typeof(ImportJson), new[] { "files", "warnings" }).SetName("import");
-        yield return new TestCaseData(typeof(ImportFileJson), new[] { "file", "status", "inserted", "updated", "unchanged", "quarantined", "error", "runId", "rows" }).SetName("import files");
+        yield return new TestCaseData(typeof(ImportFileJson), new[] { "file", "status", "inserted", "updated", "unchanged", "quarantined", "error", "runId", "rows", "moved" }).SetName("import files");
         yield return new TestCaseData(typeof(DataQualityWarningJson), new[] { "kind", "regionCode", "message" }).SetName("import warnings");
-        yield return new TestCaseData(typeof(QuarantinedRowJson), new[] { "id", "status", "source", "file", "line", "sourceId", "regionCode", "reasons", "raw", "fields", "importRunId", "createdAt" }).SetName("quarantine list");
-        yield return new TestCaseData(typeof(ImportRunJson), new[] { "id", "source", "kind", "file", "status", "startedAt", "finishedAt", "rows", "inserted", "updated", "unchanged", "quarantined", "error", "watermark", "regionCode" }).SetName("runs list");
+        yield return new TestCaseData(typeof(QuarantinedRowJson), new[] { "id", "status", "source", "file", "line", "sourceId", "regionCode", "reasons", "raw", "fields", "importRunId", "createdAt", "isMove" }).SetName("quarantine list");
+        yield return new TestCaseData(typeof(ImportRunJson), new[] { "id", "source", "kind", "file", "status", "startedAt", "finishedAt", "rows", "inserted", "updated", "unchanged", "quarantined", "error", "watermark", "regionCode", "moved" }).SetName("runs list");
         yield return new TestCaseData(typeof(UserJson), new[] { "email", "name", "role", "regionCode", "lockedOut" }).SetName("users list");
     }
 

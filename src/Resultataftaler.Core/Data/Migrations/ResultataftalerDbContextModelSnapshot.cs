@@ -427,6 +427,9 @@ namespace Resultataftaler.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Moved")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Origin")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -493,6 +496,9 @@ namespace Resultataftaler.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMove")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Line")
