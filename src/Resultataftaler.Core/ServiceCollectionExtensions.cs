@@ -50,6 +50,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ActivityImporter>();
         services.AddScoped<ImportService>();
         services.AddScoped<QuarantineService>();
+        services.AddScoped<QuarantineBulk>();
         services.AddScoped<DataQualityChecker>();
         services.AddScoped<HttpActivityFeed>();
         services.AddScoped<ActivityImportJob>();

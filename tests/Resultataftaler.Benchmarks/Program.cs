@@ -30,6 +30,12 @@ if (args.Contains("--web"))
     return await WebLoad.RunAsync(rows, Arg("--seconds", 15), Arg("--connections", 20));
 }
 
+if (args.Contains("--quarantine-page"))
+{
+    // /data at volume (issue 11, item 4): N quarantined rows, the page timed and sized, and rendered in Chromium.
+    return await WebLoad.QuarantinePageAsync(Arg("--rows", 200_000));
+}
+
 if (args.Contains("--xlsx"))
 {
     // Streaming .xlsx (issue 11): a million rows of one cell refused at its header; 100,000 valid rows imported.

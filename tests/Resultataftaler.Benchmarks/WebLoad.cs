@@ -103,6 +103,85 @@ internal static partial class WebLoad
         }
     }
 
+    /// <summary>
+    /// /data with N quarantined rows (issue 11, item 4): the first page, a page deep in the list and a
+    /// filtered page, 20 requests each, timed from a client on the same machine (so an upper bound of
+    /// the server time), with the size of the HTML; then Chromium renders the first page to a PNG.
+    /// </summary>
+    public static async Task<int> QuarantinePageAsync(int rows)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "resultataftaler-webbench-quarantine");
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        Directory.CreateDirectory(work);
+        var app = WebApp.Build([
+            "--urls", "http://127.0.0.1:0", "--environment", "Production",
+            "--Resultataftaler:DataDirectory", Path.Combine(work, "data"),
+            "--Resultataftaler:Jobs:RunServer", "false", "--Serilog:MinimumLevel:Default", "Warning",
+        ]);
+        await WebApp.InitializeAsync(app);
+        var file = Path.Combine(work, "crm-eksport.csv");
+        await using (var writer = new StreamWriter(file))
+        {
+            // A CRM export with a changed date format: every row is valid but for its date.
+            await writer.WriteLineAsync("kilde_id;aktivitet;cvr;kommunekode;regionskode;dato;antal;score;raadgiver;international");
+            for (var i = 0; i < rows; i++)
+            {
+                await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"E{i};vaekstkortlaegning;13585628;101;1084;{1 + (i % 28):00}/02/2011;;;;"));
+            }
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var batch = await scope.ServiceProvider.GetRequiredService<ImportService>().ImportPathAsync(file);
+            Console.WriteLine($"Quarantined {batch.Results.Sum(r => r.Quarantined):N0} rows.");
+        }
+
+        await app.DisposeAsync();
+        using var web = await StartWebAsync(Path.Combine(work, "data"));
+        var cookie = await SignInAsync(web.Address, DemoUsers.Email(Roles.Administrator), "/data", "Rækker i karantæne");
+        using var client = new HttpClient { BaseAddress = new Uri(web.Address) };
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        Console.WriteLine();
+        Console.WriteLine($"| /data with {rows:N0} quarantined rows (20 requests each) | median | max | HTML |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var (name, path) in new[] { ("first page", "/data"), ("page 2,000", "/data?side=2000"), ("filtered by file and reason", "/data?fil=crm-eksport.csv&aarsag=dato") })
+        {
+            var times = new List<double>();
+            var size = 0;
+            for (var i = 0; i < 21; i++)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                var html = await client.GetStringAsync(path);
+                if (i > 0)
+                {
+                    times.Add(stopwatch.Elapsed.TotalMilliseconds);
+                }
+
+                size = System.Text.Encoding.UTF8.GetByteCount(html);
+            }
+
+            times.Sort();
+            Console.WriteLine($"| {name} | {times[times.Count / 2]:F0} ms | {times[^1]:F0} ms | {size / 1024} KB |");
+        }
+
+        // Chromium renders the page as served (its styles from the running host).
+        var page = await client.GetStringAsync("/data");
+        var saved = Path.Combine(work, "data-page.html");
+        await File.WriteAllTextAsync(saved, page.Replace("<head>", $"<head><base href=\"{web.Address}/\">", StringComparison.Ordinal));
+        var png = Path.Combine(work, "data-200k.png");
+        using (var chromium = Process.Start(new ProcessStartInfo("chromium", ["--headless", "--no-sandbox", "--disable-gpu", $"--screenshot={png}", "--window-size=1280,1600", "file://" + saved]) { RedirectStandardError = true, RedirectStandardOutput = true })!)
+        {
+            await chromium.WaitForExitAsync();
+        }
+
+        Console.WriteLine(File.Exists(png) ? $"Screenshot: {png}" : "Chromium wrote no screenshot (apt-get install -y chromium).");
+        return 0;
+    }
+
     private static async Task<WebProcess> StartWebAsync(string dataDirectory)
     {
         var repository = new DirectoryInfo(AppContext.BaseDirectory);

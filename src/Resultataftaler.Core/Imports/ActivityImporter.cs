@@ -29,7 +29,8 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         Func<ResultataftalerDbContext, ImportRun, Task>? inTransaction = null,
         int? region = null,
         bool acceptMoves = false,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        bool listRefused = false)
     {
         await AbandonDeadRunsAsync(cancellationToken);
         var reference = await ImportReference.LoadAsync(db, cancellationToken);
@@ -51,7 +52,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            var counts = await WriteAsync(rows, source, run, reference, progress, inTransaction, acceptMoves, cancellationToken);
+            var counts = await WriteAsync(rows, source, run, reference, progress, inTransaction, (acceptMoves, listRefused), cancellationToken);
             logger.LogInformation(
                 "Imported {Origin}: {Rows} rows, {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Quarantined} quarantined ({Moved} moves) in {Elapsed} ms",
                 rows.Origin, counts.Rows, counts.Inserted, counts.Updated, counts.Unchanged, counts.Quarantined, counts.Moved, stopwatch.ElapsedMilliseconds);
@@ -85,7 +86,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         ImportReference reference,
         IProgress<ImportProgress>? progress,
         Func<ResultataftalerDbContext, ImportRun, Task>? inTransaction,
-        bool acceptMoves,
+        (bool AcceptMoves, bool ListRefused) options,
         CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -120,7 +121,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                counts = staged.Apply(acceptMoves);
+                counts = staged.Apply(options.AcceptMoves, options.ListRefused);
             }
 
             var stored = await db.ImportRuns.SingleAsync(r => r.Id == run.Id, cancellationToken);
@@ -150,7 +151,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
 
             var (bytes, length) = rows.Progress;
             progress?.Report(new ImportProgress(rows.Origin, total, bytes, length));
-            return new ImportResult(run.Id, source, rows.Origin, ImportRunStatus.Completed, total, counts.Inserted, counts.Updated, counts.Unchanged, counts.Quarantined, null, counts.Touched, counts.Moved);
+            return new ImportResult(run.Id, source, rows.Origin, ImportRunStatus.Completed, total, counts.Inserted, counts.Updated, counts.Unchanged, counts.Quarantined, null, counts.Touched, counts.Moved) { Refused = counts.Refused };
         }
         finally
         {

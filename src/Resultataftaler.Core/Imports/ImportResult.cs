@@ -18,6 +18,9 @@ public sealed record ImportResult(
     IReadOnlySet<(int Year, int Region)> Touched,
     int Moved = 0)
 {
+    /// <summary>The quarantined rows' lines and reasons, when the import was asked to list them.</summary>
+    public IReadOnlyList<RefusedRow> Refused { get; init; } = [];
+
     /// <summary>A run that stored nothing, with its problem.</summary>
     public static ImportResult Failed(int runId, string source, string origin, string problem) =>
         new(runId, source, origin, ImportRunStatus.Failed, 0, 0, 0, 0, 0, problem, new HashSet<(int, int)>());
@@ -25,3 +28,6 @@ public sealed record ImportResult(
 
 /// <summary>Progress of a running import: rows so far, and bytes of the file read so far and in all.</summary>
 public readonly record struct ImportProgress(string Origin, int Rows, long BytesRead, long? BytesTotal);
+
+/// <summary>A row the import put in quarantine: its line, every reason, and whether it is a move.</summary>
+public sealed record RefusedRow(int Line, string Reasons, bool IsMove);

@@ -14,17 +14,16 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
             .OrderBy(q => q.Id)
             .ToListAsync(cancellationToken);
 
-    /// <summary>One page of quarantined rows (oldest first) and how many there are in all — for a page that must stay small however much quarantine holds.</summary>
-    /// <param name="origin">Only the rows of this file (exact name), or null.</param>
-    /// <param name="reason">Only the rows whose reasons contain this text (a field name such as "dato", or words of a message), or null.</param>
-    public async Task<QuarantinePage> PageAsync(QuarantineStatus status, int? regionCode, int page, int pageSize, string? origin = null, string? reason = null, CancellationToken cancellationToken = default)
+    /// <summary>One page of the open quarantined rows the filter selects (oldest first), and how many there are in all — for a page that must stay small however much quarantine holds.</summary>
+    public async Task<QuarantinePage> PageAsync(QuarantineFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var rows = db.QuarantinedRows.AsNoTracking().Where(q => q.Status == status && (regionCode == null || q.RegionCode == regionCode)
-            && (origin == null || q.Origin == origin) && (reason == null || q.Reasons.Contains(reason)));
+        var rows = filter.Apply(db.QuarantinedRows.AsNoTracking());
         var total = await rows.CountAsync(cancellationToken);
         var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
         var number = Math.Clamp(page, 1, pages);
-        var items = await rows.OrderBy(q => q.Id).Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        // The page's ids first (from an index, however deep the page), then only those rows in full.
+        var ids = await rows.OrderBy(q => q.Id).Select(q => q.Id).Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var items = await db.QuarantinedRows.AsNoTracking().Where(q => ids.Contains(q.Id)).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         return new QuarantinePage(items, total, number, pages);
     }
 
@@ -122,14 +121,26 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
     /// imported, the stored activity moves to the row's year and region, and both the old and the new
     /// year and region are recomputed (approved quarters are restated). Audited as the row's resolution.
     /// </summary>
-    public async Task<QuarantineFix> AcceptMoveAsync(long id, string by, CancellationToken cancellationToken = default)
+    /// <param name="onlyRegion">A house manager's region: the move must stay within it (from one year to another); a move between regions is an administrator's.</param>
+    public async Task<QuarantineFix> AcceptMoveAsync(long id, string by, CancellationToken cancellationToken = default, int? onlyRegion = null)
     {
-        var isMove = await db.QuarantinedRows.AsNoTracking().Where(q => q.Id == id).Select(q => (bool?)q.IsMove).SingleOrDefaultAsync(cancellationToken);
-        if (isMove == false)
+        var row = await db.QuarantinedRows.AsNoTracking().Where(q => q.Id == id).Select(q => new { q.IsMove, q.Source, q.SourceId, q.RegionCode }).SingleOrDefaultAsync(cancellationToken);
+        if (row is { IsMove: false })
         {
             throw new UserFacingException(new Text(
                 $"Rækken {id} er ikke en flytning; ret den med quarantine fix.",
                 $"Row {id} is not a move; correct it with quarantine fix."));
+        }
+
+        if (onlyRegion is { } own && row is not null)
+        {
+            var storedRegion = await db.Activities.AsNoTracking().Where(a => a.Source == row.Source && a.SourceId == row.SourceId).Select(a => (int?)a.RegionCode).SingleOrDefaultAsync(cancellationToken);
+            if (row.RegionCode != own || (storedRegion is { } stored && stored != own))
+            {
+                throw new UserFacingException(new Text(
+                    $"Rækken {id} flytter en aktivitet mellem to regioner; det kan kun en administrator godkende. Intet er ændret.",
+                    $"Row {id} moves an activity between two regions; only an administrator can accept that. Nothing was changed."));
+            }
         }
 
         return await FixAsync(id, new Dictionary<string, string?>(), by, cancellationToken, acceptMove: true);
@@ -181,6 +192,49 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
 
 /// <summary>The outcome of a correction: imported, or the reasons that remain.</summary>
 public sealed record QuarantineFix(bool Imported, IReadOnlyList<string> Reasons, ImportResult? Run);
+
+/// <summary>
+/// Which open quarantined rows a page or a bulk action concerns: the user's region, a file, an
+/// import run, text in the reasons, or a selection of ids (every criterion given must hold).
+/// </summary>
+public sealed record QuarantineFilter(int? Region = null, string? Origin = null, string? Reason = null, int? RunId = null, IReadOnlyCollection<long>? Ids = null)
+{
+    public IQueryable<QuarantinedRow> Apply(IQueryable<QuarantinedRow> rows)
+    {
+        rows = rows.Where(q => q.Status == QuarantineStatus.Open);
+        if (Region is { } region)
+        {
+            rows = rows.Where(q => q.RegionCode == region);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Origin))
+        {
+            var origin = Origin.Trim();
+            rows = rows.Where(q => q.Origin == origin);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Reason))
+        {
+            var reason = Reason.Trim();
+            rows = rows.Where(q => q.Reasons.Contains(reason));
+        }
+
+        if (RunId is { } run)
+        {
+            rows = rows.Where(q => q.ImportRunId == run);
+        }
+
+        if (Ids is { } ids)
+        {
+            rows = rows.Where(q => ids.Contains(q.Id));
+        }
+
+        return rows;
+    }
+
+    /// <summary>True when nothing narrows the rows beyond the region: a bulk action then asks for a filter or a selection.</summary>
+    public bool SelectsEverything => string.IsNullOrWhiteSpace(Origin) && string.IsNullOrWhiteSpace(Reason) && RunId is null && Ids is null;
+}
 
 /// <param name="Number">The page shown (1-based, clamped to the pages there are).</param>
 public sealed record QuarantinePage(IReadOnlyList<QuarantinedRow> Rows, int Total, int Number, int Pages);

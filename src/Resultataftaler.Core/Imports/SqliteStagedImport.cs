@@ -112,7 +112,8 @@ internal sealed class SqliteStagedImport : IAsyncDisposable
     /// Decides every staged row and writes the outcome: the set-based half of the import.
     /// </summary>
     /// <param name="acceptMoves">A person accepted that these rows move stored activities (a quarantine correction): apply them.</param>
-    public StagedCounts Apply(bool acceptMoves)
+    /// <param name="listRefused">Also return each quarantined row's line and reasons (for a correction of quarantined rows, which are few).</param>
+    public StagedCounts Apply(bool acceptMoves, bool listRefused = false)
     {
         // 1. A kilde_id that stands on an earlier line of the same file: the later rows are quarantined.
         Execute("""
@@ -170,7 +171,7 @@ internal sealed class SqliteStagedImport : IAsyncDisposable
             WHERE {stillDiffers};
             """, ("$source", source), ("$now", now), ("$run", runId));
 
-        var counts = ReadCounts(quarantined);
+        var counts = ReadCounts(quarantined, listRefused);
         if (written != counts.Inserted + counts.Updated)
         {
             throw new InvalidOperationException($"The import wrote {written} rows where {counts.Inserted} new and {counts.Updated} changed were decided; rolled back.");
@@ -189,8 +190,19 @@ internal sealed class SqliteStagedImport : IAsyncDisposable
         Execute("DROP TABLE IF EXISTS temp.\"ImportStage\"; PRAGMA cache_size = -2000;");
     }
 
-    private StagedCounts ReadCounts(int newInQuarantine)
+    private StagedCounts ReadCounts(int newInQuarantine, bool listRefused)
     {
+        var refused = new List<RefusedRow>();
+        if (listRefused)
+        {
+            using var list = Command("SELECT \"Line\", \"Reasons\", \"Outcome\" = 3 FROM temp.\"ImportStage\" WHERE \"Outcome\" <> 0 ORDER BY \"Line\";");
+            using var rows = list.ExecuteReader();
+            while (rows.Read())
+            {
+                refused.Add(new RefusedRow(rows.GetInt32(0), rows.GetString(1), rows.GetBoolean(2)));
+            }
+        }
+
         using var command = Command("""
             SELECT coalesce(sum("Outcome" = 0 AND "Stored" = 0), 0), coalesce(sum("Outcome" = 0 AND "Stored" = 1 AND "Differs"), 0),
                    coalesce(sum("Outcome" = 0 AND "Stored" = 1 AND NOT "Differs"), 0), coalesce(sum("Outcome" <> 0), 0), coalesce(sum("Outcome" = 3), 0)
@@ -218,7 +230,7 @@ internal sealed class SqliteStagedImport : IAsyncDisposable
             }
         }
 
-        return new StagedCounts(inserted, updated, unchanged, quarantined, moved, newInQuarantine, touched);
+        return new StagedCounts(inserted, updated, unchanged, quarantined, moved, newInQuarantine, touched, refused);
     }
 
     /// <summary>A valid row's fields as the correction form shows them, written back from its typed values (JSON, SQL).</summary>
@@ -268,4 +280,4 @@ internal sealed class SqliteStagedImport : IAsyncDisposable
 /// <summary>The outcome of an import's set-based half, from its statements.</summary>
 /// <param name="Quarantined">Rows put in quarantine (or already there), moves included.</param>
 /// <param name="NewInQuarantine">Of those, the rows not already in quarantine from an earlier import.</param>
-internal sealed record StagedCounts(int Inserted, int Updated, int Unchanged, int Quarantined, int Moved, int NewInQuarantine, IReadOnlySet<(int Year, int Region)> Touched);
+internal sealed record StagedCounts(int Inserted, int Updated, int Unchanged, int Quarantined, int Moved, int NewInQuarantine, IReadOnlySet<(int Year, int Region)> Touched, IReadOnlyList<RefusedRow> Refused);

@@ -31,6 +31,10 @@ internal sealed class QuarantinedRowConfiguration : IEntityTypeConfiguration<Qua
         builder.Property(q => q.ResolvedBy).HasMaxLength(200);
         builder.Property(q => q.ResolutionNote).HasMaxLength(2000);
         builder.HasIndex(q => new { q.Status, q.Source });
+
+        // The data page at volume: a house's open rows, and the files that have open rows, from the index alone.
+        builder.HasIndex(q => new { q.Status, q.RegionCode });
+        builder.HasIndex(q => new { q.Status, q.Origin });
         builder.Property(q => q.DuplicateKey).HasMaxLength(64);
         builder.HasIndex(q => q.DuplicateKey);
         builder.HasOne<ImportRun>().WithMany().HasForeignKey(q => q.ImportRunId).OnDelete(DeleteBehavior.Restrict);

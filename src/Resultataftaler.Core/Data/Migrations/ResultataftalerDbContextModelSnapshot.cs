@@ -550,6 +550,10 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.HasIndex("ImportRunId");
 
+                    b.HasIndex("Status", "Origin");
+
+                    b.HasIndex("Status", "RegionCode");
+
                     b.HasIndex("Status", "Source");
 
                     b.ToTable("QuarantinedRows", (string)null);

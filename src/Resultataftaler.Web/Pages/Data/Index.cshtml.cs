@@ -17,7 +17,7 @@ namespace Resultataftaler.Web.Pages.Data;
 /// size of an upload (Import:MaxUploadMegabytes) is enforced before its body is read, by
 /// <see cref="UploadSizeGuard"/>; the page checks the file's own length again.
 /// </summary>
-public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService quarantine, ImportService imports, IOptions<ImportOptions> options, StorageOptions storage) : AppPage
+public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService quarantine, QuarantineBulk bulk, ImportService imports, IOptions<ImportOptions> options, StorageOptions storage) : AppPage
 {
     public IReadOnlyList<ImportRun> Runs { get; private set; } = [];
     /// <summary>Quarantined rows shown per page: the page stays small with 200,000 of them.</summary>
@@ -33,14 +33,26 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
     [BindProperty(SupportsGet = true, Name = "aarsag")]
     public string? ReasonFilter { get; set; }
 
+    /// <summary>Filter: only the rows quarantined by this import run (?koersel=12).</summary>
+    [BindProperty(SupportsGet = true, Name = "koersel")]
+    public int? RunFilter { get; set; }
+
     public IReadOnlyList<string> Origins { get; private set; } = [];
+
+    /// <summary>The fields a bulk correction can change.</summary>
+    public static IReadOnlyList<string> Fields => ImportColumns.All;
 
     /// <summary>The link to another page of the quarantine, keeping the filters.</summary>
     public string QuarantineLink(int page) => QueryString.Create([
         new("side", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         .. OriginFilter is { Length: > 0 } f ? [new KeyValuePair<string, string?>("fil", f)] : Array.Empty<KeyValuePair<string, string?>>(),
         .. ReasonFilter is { Length: > 0 } r ? [new KeyValuePair<string, string?>("aarsag", r)] : Array.Empty<KeyValuePair<string, string?>>(),
+        .. RunFilter is { } run ? [new KeyValuePair<string, string?>("koersel", run.ToString(System.Globalization.CultureInfo.InvariantCulture))] : Array.Empty<KeyValuePair<string, string?>>(),
     ]).ToUriComponent();
+
+    /// <summary>The quarantined rows the page's filters select, within the user's region.</summary>
+    private QuarantineFilter Filter(IReadOnlyCollection<long>? ids = null) =>
+        new(Scope.IsAdministrator ? null : Scope.RegionCode ?? -1, OriginFilter, ReasonFilter, RunFilter, ids);
 
     /// <summary>The page of quarantined rows (?side=2).</summary>
     [BindProperty(SupportsGet = true, Name = "side")]
@@ -95,9 +107,14 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
                 return await RefuseAsync(Lang.T($"{result.Origin} kunne ikke importeres: {result.Error}. Intet er gemt.", $"{result.Origin} could not be imported: {result.Error}. Nothing was stored."), cancellationToken);
             }
 
+            var moves = result.Moved > 0
+                ? (Lang.T(
+                    $" Heraf ville {DanishFormat.Count(result.Moved)} flytte en gemt aktivitet til et andet år eller en anden region; de er ikke anvendt.",
+                    $" Of these, {DanishFormat.Count(result.Moved)} would move a stored activity to another year or region; they were not applied."))
+                : string.Empty;
             return Done(Lang.T(
                 $"{result.Origin} er importeret: {DanishFormat.Count(result.Rows)} rækker, {DanishFormat.Count(result.Inserted)} nye, {DanishFormat.Count(result.Updated)} ændrede, {DanishFormat.Count(result.Unchanged)} uændrede, {DanishFormat.Count(result.Quarantined)} i karantæne.",
-                $"{result.Origin} was imported: {DanishFormat.Count(result.Rows)} rows, {DanishFormat.Count(result.Inserted)} new, {DanishFormat.Count(result.Updated)} changed, {DanishFormat.Count(result.Unchanged)} unchanged, {DanishFormat.Count(result.Quarantined)} quarantined."));
+                $"{result.Origin} was imported: {DanishFormat.Count(result.Rows)} rows, {DanishFormat.Count(result.Inserted)} new, {DanishFormat.Count(result.Updated)} changed, {DanishFormat.Count(result.Unchanged)} unchanged, {DanishFormat.Count(result.Quarantined)} quarantined.") + moves);
         }
         catch (Exception ex) when (ex is UserFacingException or ImportFileException)
         {
@@ -131,6 +148,65 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
             return fix.Imported
                 ? Done(Lang.T($"Række {id} er rettet og importeret.", $"Row {id} was corrected and imported."))
                 : await RefuseAsync(Lang.T($"Række {id} er stadig ugyldig: {string.Join("; ", fix.Reasons)}", $"Row {id} is still invalid: {string.Join("; ", fix.Reasons)}"), cancellationToken);
+        }
+        catch (UserFacingException ex)
+        {
+            return await RefuseAsync(Lang.Message(ex), cancellationToken);
+        }
+    }
+
+    /// <summary>"Godkend flytning": the row moves the stored activity with its kilde_id (a house: only between years of its own region).</summary>
+    public async Task<IActionResult> OnPostAcceptMoveAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await OwnsAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await quarantine.AcceptMoveAsync(id, Actor, cancellationToken, Scope.IsAdministrator ? null : Scope.RegionCode ?? -1);
+            return Done(Lang.T($"Flytningen i række {id} er godkendt og importeret.", $"The move in row {id} was accepted and imported."));
+        }
+        catch (UserFacingException ex)
+        {
+            return await RefuseAsync(Lang.Message(ex), cancellationToken);
+        }
+    }
+
+    /// <summary>Sets aside the selected rows, or (with "alle") every row the filters select.</summary>
+    public async Task<IActionResult> OnPostBulkDismissAsync(long[]? valgt, bool alle, string? note, CancellationToken cancellationToken)
+    {
+        if (!alle && !await OwnsAllAsync(valgt, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var count = await bulk.DismissAsync(Filter(alle ? null : valgt ?? []), string.IsNullOrWhiteSpace(note) ? Lang.T("lagt til side samlet på datasiden", "set aside in bulk on the data page") : note, Actor, cancellationToken);
+            return Done(Lang.T($"{DanishFormat.Count(count)} rækker er lagt til side.", $"{DanishFormat.Count(count)} rows were set aside."));
+        }
+        catch (UserFacingException ex)
+        {
+            return await RefuseAsync(Lang.Message(ex), cancellationToken);
+        }
+    }
+
+    /// <summary>Corrects one field the same way in the selected rows (or every row the filters select) and imports those now valid.</summary>
+    public async Task<IActionResult> OnPostBulkCorrectAsync(long[]? valgt, bool alle, string? felt, string? find, string? erstat, CancellationToken cancellationToken)
+    {
+        if (!alle && !await OwnsAllAsync(valgt, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var result = await bulk.CorrectAsync(Filter(alle ? null : valgt ?? []), felt ?? string.Empty, find, erstat, Actor, cancellationToken);
+            return Done(Lang.T(
+                $"Rettelsen i feltet {felt}: {DanishFormat.Count(result.Imported)} rækker importeret, {DanishFormat.Count(result.StillInvalid)} stadig ugyldige (med de nye årsager), {DanishFormat.Count(result.Unchanged)} uberørt.",
+                $"The correction of the field {felt}: {DanishFormat.Count(result.Imported)} rows imported, {DanishFormat.Count(result.StillInvalid)} still invalid (with their new reasons), {DanishFormat.Count(result.Unchanged)} untouched."));
         }
         catch (UserFacingException ex)
         {
@@ -172,6 +248,19 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         return region is not null && (Scope.IsAdministrator || (region.RegionCode is { } code && Scope.CanReport(code)));
     }
 
+    /// <summary>Every selected row exists and is the user's (a selection naming another house's row is answered like an unknown one).</summary>
+    private async Task<bool> OwnsAllAsync(long[]? ids, CancellationToken cancellationToken)
+    {
+        if (ids is not { Length: > 0 } || Scope.IsAdministrator)
+        {
+            return true;
+        }
+
+        var region = Scope.RegionCode ?? -1;
+        var distinct = ids.Distinct().ToList();
+        return await db.QuarantinedRows.CountAsync(q => distinct.Contains(q.Id) && q.RegionCode == region, cancellationToken) == distinct.Count;
+    }
+
     private IActionResult Done(string message)
     {
         if (WantsJson)
@@ -180,7 +269,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         }
 
         Message = message;
-        return RedirectToPage();
+        return RedirectToPage(new { fil = OriginFilter, aarsag = ReasonFilter, koersel = RunFilter });
     }
 
     private async Task<IActionResult> RefuseAsync(string problem, CancellationToken cancellationToken)
@@ -210,9 +299,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         }
 
         Runs = await runs.OrderByDescending(run => run.Id).Take(50).ToListAsync(cancellationToken);
-        var origin = string.IsNullOrWhiteSpace(OriginFilter) ? null : OriginFilter.Trim();
-        var reason = string.IsNullOrWhiteSpace(ReasonFilter) ? null : ReasonFilter.Trim();
-        Quarantined = await quarantine.PageAsync(QuarantineStatus.Open, region, QuarantinePageNumber, QuarantinePageSize, origin, reason, cancellationToken);
+        Quarantined = await quarantine.PageAsync(Filter(), QuarantinePageNumber, QuarantinePageSize, cancellationToken);
         Origins = await quarantine.OriginsAsync(region, cancellationToken);
         var warnings = await db.DataQualityWarnings.AsNoTracking().OrderBy(w => w.RegionCode).ThenBy(w => w.Kind).ToListAsync(cancellationToken);
         Warnings = [.. warnings.Where(w => region is null || w.RegionCode == region)];
