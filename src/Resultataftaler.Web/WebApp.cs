@@ -156,7 +156,8 @@ public static class WebApp
     }
 
     /// <summary>Migrates, seeds and creates the default agreements when the database is empty (unless turned off); registers the recurring jobs.</summary>
-    public static async Task InitializeAsync(WebApplication app)
+    /// <param name="cancellationToken">A stop signal during start-up (see Program.cs): the setup stops, and the next start completes it.</param>
+    public static async Task InitializeAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
         var jobs = app.Services.GetRequiredService<IOptions<JobOptions>>().Value;
         if (jobs.RunServer)
@@ -173,17 +174,17 @@ public static class WebApp
         SetupResult result;
         try
         {
-            result = await scope.ServiceProvider.GetRequiredService<SystemSetup>().InitializeAsync();
+            result = await scope.ServiceProvider.GetRequiredService<SystemSetup>().InitializeAsync(cancellationToken);
         }
         catch (Exception ex) when (DatabaseInitializer.FindSqliteError(ex) is { } sqlite)
         {
             throw DatabaseInitializer.Explain(sqlite, scope.ServiceProvider.GetRequiredService<StorageOptions>().DatabasePath);
         }
 
-        await scope.ServiceProvider.GetRequiredService<AccountsSetup>().InitializeAsync();
+        await scope.ServiceProvider.GetRequiredService<AccountsSetup>().InitializeAsync(cancellationToken);
 
         // The reminders are daily; a start brings them up to date at once (idempotent).
-        await scope.ServiceProvider.GetRequiredService<Resultataftaler.Core.QuarterlyReports.ReminderJob>().RunAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<Resultataftaler.Core.QuarterlyReports.ReminderJob>().RunAsync(cancellationToken);
         app.Logger.LogInformation(
             "Database ready at {Database}: {Regions} regions, {Municipalities} municipalities, {Created} agreements created",
             scope.ServiceProvider.GetRequiredService<StorageOptions>().DatabasePath, result.Seed.Regions, result.Seed.Municipalities, result.AgreementsCreated);

@@ -28,7 +28,9 @@ internal static class SeedCommand
             await output.WriteLineAsync($"Referencedata: {result.Seed.Regions} regioner og {result.Seed.Municipalities} kommuner; {result.Seed.Changed} rækker tilføjet eller ændret.");
             await output.WriteLineAsync(result.AgreementsCreated > 0
                 ? $"Oprettede {result.AgreementsCreated} aftaler fra standardskabelonen."
-                : "Databasen har allerede aftaler; ingen nye oprettet.");
+                : result.Resumed
+                    ? "Opsætningen var blevet afbrudt; den er nu gjort færdig."
+                    : "Databasen har allerede aftaler; ingen nye oprettet.");
             if (result.DemoImport is { } demo)
             {
                 await output.WriteLineAsync($"Demodata: {demo.Results.Sum(r => r.Inserted)} aktiviteter importeret, {demo.Results.Sum(r => r.Quarantined)} rækker i karantæne.");

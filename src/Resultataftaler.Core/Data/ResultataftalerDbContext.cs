@@ -26,6 +26,7 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<QuarantinedRow> QuarantinedRows => Set<QuarantinedRow>();
     public DbSet<SourceWatermark> SourceWatermarks => Set<SourceWatermark>();
+    public DbSet<Setup.SetupStep> SetupSteps => Set<Setup.SetupStep>();
     public DbSet<DataQualityWarning> DataQualityWarnings => Set<DataQualityWarning>();
     public DbSet<GoalNarrative> GoalNarratives => Set<GoalNarrative>();
     public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();

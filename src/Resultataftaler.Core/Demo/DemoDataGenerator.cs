@@ -28,7 +28,19 @@ public static class DemoDataGenerator
 
     private static readonly int[] MonthWeights = [7, 9, 10, 9, 10, 8, 3, 6, 10, 10, 10, 8];
 
-    public static DemoDataSummary Write(int year, string outDirectory, ReferenceData reference, int? rows = null, int seed = 2011, string idPrefix = "VH")
+    /// <summary>The regions whose houses get a demo file.</summary>
+    public static IReadOnlyCollection<int> Regions => Companies.Keys;
+
+    /// <summary>The file a house's demo year is written to.</summary>
+    public static string FileName(int region, int year) => $"aktiviteter-{region}-{year.ToString(CultureInfo.InvariantCulture)}.csv";
+
+    /// <summary>
+    /// Writes the demo year, one file per house. Each file is written under a temporary name
+    /// (".tmp", which no import picks up) and moved into place when complete, so an interrupted
+    /// write never leaves a truncated file to be imported.
+    /// </summary>
+    /// <param name="only">Write only the files of these names (e.g. those a resumed setup still needs); the rows are the same as when all are written.</param>
+    public static DemoDataSummary Write(int year, string outDirectory, ReferenceData reference, int? rows = null, int seed = 2011, string idPrefix = "VH", IReadOnlySet<string>? only = null, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(outDirectory);
         var defaultRows = Companies.Values.Sum() * RowsPerCompany;
@@ -40,9 +52,17 @@ public static class DemoDataGenerator
             var random = new Random(unchecked((seed * 7919) + (region * 31) + year) & 0x7fffffff); // deterministic (HashCode is not)
             var municipalities = reference.Municipalities.Where(m => m.RegionCode == region).Select(m => m.Code).ToArray();
             var others = reference.Municipalities.Where(m => m.RegionCode != region).Select(m => m.Code).ToArray();
-            var path = Path.Combine(outDirectory, $"aktiviteter-{region}-{year}.csv");
-            var writer = new HouseWriter(path, region, year, random, municipalities, others, idPrefix);
+            var path = Path.Combine(outDirectory, FileName(region, year));
+            if (only is not null && !only.Contains(Path.GetFileName(path)))
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var temporary = path + ".tmp";
+            var writer = new HouseWriter(temporary, region, year, random, municipalities, others, idPrefix);
             writer.Write(Math.Max(1, (int)Math.Round(companies * scale)), scale);
+            File.Move(temporary, path, overwrite: true);
             files.Add(path);
             total += writer.Rows;
             bad += writer.BadRows;

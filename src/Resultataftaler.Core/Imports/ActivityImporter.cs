@@ -58,6 +58,19 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
                 rows.Origin, counts.Rows, counts.Inserted, counts.Updated, counts.Unchanged, counts.Quarantined, counts.Moved, stopwatch.ElapsedMilliseconds);
             return counts;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped (a stop signal, a job cancelled): the transaction was rolled back; the run says so.
+            db.ChangeTracker.Clear();
+            var stopped = await db.ImportRuns.SingleAsync(r => r.Id == run.Id, CancellationToken.None);
+            stopped.Status = ImportRunStatus.Abandoned;
+            stopped.AssignRegion([]);
+            stopped.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+            stopped.Error = "Afbrudt, før importen var færdig; intet fra kørslen blev gemt. Filen importeres igen ved næste kørsel.";
+            await db.SaveChangesAsync(CancellationToken.None);
+            logger.LogWarning("Import of {Origin} was stopped; nothing of it was stored", rows.Origin);
+            throw;
+        }
         catch (Exception ex)
         {
             db.ChangeTracker.Clear();
@@ -183,8 +196,8 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         return ImportResult.Failed(run.Id, source, origin ?? source, problem);
     }
 
-    /// <summary>Runs left "running" by a process that no longer exists were rolled back by SQLite; say so.</summary>
-    private async Task AbandonDeadRunsAsync(CancellationToken cancellationToken)
+    /// <summary>Runs left "running" by a process that no longer exists were rolled back by SQLite; say so (also at every start).</summary>
+    public async Task AbandonDeadRunsAsync(CancellationToken cancellationToken)
     {
         var running = await db.ImportRuns.Where(r => r.Status == ImportRunStatus.Running).ToListAsync(cancellationToken);
         foreach (var run in running.Where(r => r.MachineName != Environment.MachineName || !IsAlive(r.ProcessId)))

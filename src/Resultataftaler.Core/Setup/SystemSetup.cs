@@ -14,9 +14,14 @@ namespace Resultataftaler.Core.Setup;
 
 /// <summary>
 /// What a first start does, and what `seed` does on demand: apply migrations, load the reference
-/// data idempotently, and create the default year's agreements from the bundled template when
-/// the database holds no agreement at all — and then, unless Setup:DemoData is false, write the
-/// demo year into the inbox and import it.
+/// data idempotently, create the default year's agreements from the bundled template when the
+/// database holds no agreement at all, and — unless Setup:DemoData is false — write the demo year
+/// into the inbox and import it. Every step can be interrupted and is resumed by the next start or
+/// `seed`: the agreements are created in one transaction, a demo file is written under a temporary
+/// name and moved into place, the demo files whose import has not completed are written again and
+/// the inbox imported (rows already stored are unchanged; the ids carry the year), runs left
+/// running by a dead process are marked abandoned, and only then is the setup recorded as complete
+/// (<see cref="SetupStep.Complete"/>; /health is Degraded until it is).
 /// </summary>
 public sealed class SystemSetup(
     DatabaseInitializer database,
@@ -24,10 +29,12 @@ public sealed class SystemSetup(
     AgreementFactory factory,
     MeasureEngine engine,
     ImportService imports,
+    ActivityImporter importer,
     ImportFolders folders,
     IOptions<ImportOptions> importOptions,
     ResultataftalerDbContext db,
     IOptions<SetupOptions> options,
+    TimeProvider clock,
     ILogger<SystemSetup> logger)
 {
     public async Task<SetupResult> InitializeAsync(CancellationToken cancellationToken = default)
@@ -38,21 +45,22 @@ public sealed class SystemSetup(
         var reference = ReferenceData.Load(settings.SeedDirectory);
         await database.MigrateAsync(cancellationToken);
         var seeded = await seeder.SeedAsync(reference, cancellationToken);
+        await importer.AbandonDeadRunsAsync(cancellationToken);
+        var complete = await db.SetupSteps.AnyAsync(s => s.Name == SetupStep.Complete, cancellationToken);
 
         IReadOnlyList<Agreement> created = [];
-        ImportBatch? demo = null;
         if (!await db.Agreements.AnyAsync(cancellationToken))
         {
             var template = TemplateLoader.LoadFile(settings.DefaultTemplatePath);
             created = await factory.CreateAsync(template, settings.DefaultYear, cancellationToken);
             logger.LogInformation("Created {Count} agreements for {Year} from {Template}", created.Count, settings.DefaultYear, settings.DefaultTemplatePath);
-            if (settings.DemoData)
-            {
-                var inbox = folders.Inbox(importOptions.Value.EffectiveSources.FirstOrDefault(s => s.Kind == ImportSourceKind.Folder) ?? new ImportSourceOptions());
-                var files = DemoDataGenerator.Write(settings.DefaultYear, inbox, reference);
-                logger.LogInformation("Wrote {Rows} demo activity rows for {Year} to {Inbox}", files.Rows, settings.DefaultYear, inbox);
-                demo = await imports.RunConfiguredSourcesAsync(cancellationToken: cancellationToken);
-            }
+        }
+
+        // The demo year on a first start — or what an interrupted first start left of it.
+        ImportBatch? demo = null;
+        if (settings.DemoData && (created.Count > 0 || !complete))
+        {
+            demo = await ImportDemoYearAsync(settings.DefaultYear, reference, cancellationToken);
         }
 
         // Also after an interrupted first start: agreements without any results get them now.
@@ -64,8 +72,35 @@ public sealed class SystemSetup(
             await engine.RecomputeAsync(year, cancellationToken: cancellationToken);
         }
 
-        return new SetupResult(seeded, created.Count, demo);
+        if (!complete)
+        {
+            db.SetupSteps.Add(new SetupStep { Name = SetupStep.Complete, CompletedAtUtc = clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new SetupResult(seeded, created.Count, demo, Resumed: !complete && created.Count == 0);
+    }
+
+    /// <summary>Writes the demo files whose import has not completed (all of them on a first start) into the inbox, and imports the inbox.</summary>
+    private async Task<ImportBatch?> ImportDemoYearAsync(int year, ReferenceData reference, CancellationToken cancellationToken)
+    {
+        var names = DemoDataGenerator.Regions.Select(r => DemoDataGenerator.FileName(r, year)).ToList();
+        var imported = await db.ImportRuns
+            .Where(r => r.Status == ImportRunStatus.Completed && r.Kind == ImportRunKind.Folder && r.Origin != null && names.Contains(r.Origin))
+            .Select(r => r.Origin!).Distinct().ToListAsync(cancellationToken);
+        var missing = names.Except(imported).ToHashSet();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var source = importOptions.Value.EffectiveSources.FirstOrDefault(s => s.Kind == ImportSourceKind.Folder) ?? new ImportSourceOptions();
+        var inbox = folders.Inbox(source);
+        var files = DemoDataGenerator.Write(year, inbox, reference, only: missing, cancellationToken: cancellationToken);
+        logger.LogInformation("Wrote {Rows} demo activity rows for {Year} in {Files} files to {Inbox}", files.Rows, year, files.Files.Count, inbox);
+        return await imports.RunConfiguredSourcesAsync(cancellationToken: cancellationToken);
     }
 }
 
-public sealed record SetupResult(SeedCounts Seed, int AgreementsCreated, ImportBatch? DemoImport);
+/// <param name="Resumed">The setup completed what an interrupted one had left undone.</param>
+public sealed record SetupResult(SeedCounts Seed, int AgreementsCreated, ImportBatch? DemoImport, bool Resumed = false);

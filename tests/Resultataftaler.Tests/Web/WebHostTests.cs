@@ -31,6 +31,33 @@ public sealed class WebHostTests
     }
 
     [Test]
+    public async Task Health_IsDegradedWithTheReason_WhileAnInterruptedFirstStartIsIncomplete_AndHealthyOnceTheNextStartCompletesIt()
+    {
+        var directory = TestTemplates.CopyTo(await TestTemplates.WebDemoInstallAsync(), TestSystem.NewDataDirectory());
+        await using (var install = TestSystem.At(directory))
+        {
+            install.Keep();
+            await install.DbAsync(db => db.SetupSteps.ExecuteDeleteAsync());
+        }
+
+        string degraded;
+        await using (var incomplete = await WebTestHost.StartFreshAsync(directory, "--Resultataftaler:Setup:InitializeOnStart", "false"))
+        {
+            incomplete.Keep();
+            using var client = incomplete.Anonymous();
+            degraded = await (await client.GetAsync(new Uri("/health", UriKind.Relative))).Content.ReadAsStringAsync();
+        }
+
+        await using var next = await WebTestHost.StartFreshAsync(directory);
+        using var again = next.Anonymous();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(degraded, Is.EqualTo("Degraded"));
+            Assert.That(await (await again.GetAsync(new Uri("/health", UriKind.Relative))).Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+        });
+    }
+
+    [Test]
     public async Task FrontPage_SendsAnonymousVisitorsToTheDanishSignInPage()
     {
         using var client = host.Anonymous();

@@ -1147,6 +1147,20 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.ToTable("ArchivedReports");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.Setup.SetupStep", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SetupSteps");
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.Activities.ActivityRecord", b =>
                 {
                     b.HasOne("Resultataftaler.Core.Organisations.Municipality", null)
