@@ -97,7 +97,7 @@ public sealed class QuarantineBulk(ResultataftalerDbContext db, ActivityImporter
                 }
 
                 fields[column] = value;
-                var corrected = Corrected(row, fields, valid.Count + 1);
+                var corrected = row.Correction(fields, valid.Count + 1);
                 if (validator.Validate(corrected, reasons) is null)
                 {
                     row.FieldsJson = corrected.ToFieldsJson();
@@ -171,14 +171,6 @@ public sealed class QuarantineBulk(ResultataftalerDbContext db, ActivityImporter
         return (result, refusedByLine.Count);
     }
 
-    private static RawActivityRow Corrected(QuarantinedRow row, RawActivityRow fields, int line) => new()
-    {
-        Line = line,
-        Origin = $"karantæne #{row.Id} ({row.Origin} linje {row.Line})",
-        Raw = fields.ToFieldsJson(),
-        SourceId = fields.SourceId, Activity = fields.Activity, Cvr = fields.Cvr, Municipality = fields.Municipality, Region = fields.Region,
-        Date = fields.Date, Quantity = fields.Quantity, Score = fields.Score, Adviser = fields.Adviser, International = fields.International,
-    };
 
     private static void RequireNarrowed(QuarantineFilter filter)
     {

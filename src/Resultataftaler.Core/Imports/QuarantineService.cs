@@ -68,14 +68,7 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
             fields[key.ToLowerInvariant()] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         }
 
-        var corrected = new RawActivityRow
-        {
-            Line = row.Line,
-            Origin = $"karantæne #{row.Id} ({row.Origin} linje {row.Line})",
-            Raw = fields.ToFieldsJson(),
-            SourceId = fields.SourceId, Activity = fields.Activity, Cvr = fields.Cvr, Municipality = fields.Municipality, Region = fields.Region,
-            Date = fields.Date, Quantity = fields.Quantity, Score = fields.Score, Adviser = fields.Adviser, International = fields.International,
-        };
+        var corrected = row.Correction(fields);
         var reasons = new List<string>();
         var reference = await ImportReference.LoadAsync(db, cancellationToken);
         if (new ActivityRowValidator(reference).Validate(corrected, reasons) is null)

@@ -52,6 +52,17 @@ public sealed class QuarantinedRow
     public string? ResolvedBy { get; set; }
     public string? ResolutionNote { get; set; }
 
+    /// <summary>This row with corrected fields, as a row to import again (its origin names the quarantined row).</summary>
+    /// <param name="line">The line it stands on in that import (1 when it is imported alone).</param>
+    public RawActivityRow Correction(RawActivityRow fields, int line = 0) => new()
+    {
+        Line = line == 0 ? Line : line,
+        Origin = $"karantæne #{Id} ({Origin} linje {Line})",
+        Raw = fields.ToFieldsJson(),
+        SourceId = fields.SourceId, Activity = fields.Activity, Cvr = fields.Cvr, Municipality = fields.Municipality, Region = fields.Region,
+        Date = fields.Date, Quantity = fields.Quantity, Score = fields.Score, Adviser = fields.Adviser, International = fields.International,
+    };
+
     public static string DuplicateKeyOf(string source, string raw, string reasons) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{source}\u001f{raw}\u001f{reasons}")));
 }

@@ -59,15 +59,7 @@ public sealed class CrashRecoveryTests
     }
 
     /// <summary>The CLI as built in its own project (its own dependencies), same configuration as these tests.</summary>
-    private static string CliProgram()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = testBin.Parent!.Name;
-        var repository = testBin.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
-        var path = Path.Combine(repository, "src", "Resultataftaler.Cli", "bin", configuration, testBin.Name, "resultataftaler.dll");
-        Assert.That(File.Exists(path), Is.True, $"the CLI is built at {path}");
-        return path;
-    }
+    private static string CliProgram() => Paths.BuiltProgram("Resultataftaler.Cli", "resultataftaler.dll");
 
     private static async Task<bool> RunningRunExists(string database)
     {

@@ -111,15 +111,7 @@ public sealed class InterruptedFirstStartTests
         await system.DbAsync(db => db.SetupSteps.AnyAsync(s => s.Name == SetupStep.Complete)),
         await system.DbAsync(db => db.ImportRuns.CountAsync(r => r.Status == ImportRunStatus.Running)));
 
-    private static string WebProgram()
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = testBin.Parent!.Name;
-        var repository = testBin.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
-        var path = Path.Combine(repository, "src", "Resultataftaler.Web", "bin", configuration, testBin.Name, "Resultataftaler.Web.dll");
-        Assert.That(File.Exists(path), Is.True, $"the web host is built at {path}");
-        return path;
-    }
+    private static string WebProgram() => Paths.BuiltProgram("Resultataftaler.Web", "Resultataftaler.Web.dll");
 
     private sealed record Figures(List<string> Results, int Activities, int OpenQuarantine, bool Complete, int Running);
 }

@@ -22,4 +22,15 @@ public static class Paths
 
         return directory?.FullName ?? throw new InvalidOperationException("Resultataftaler.sln not found above the test folder.");
     }
+
+    /// <summary>A program of the solution as the solution build left it (same configuration and framework as the tests), to run as a real process.</summary>
+    /// <param name="project">The project folder under src/, e.g. "Resultataftaler.Web".</param>
+    /// <param name="assembly">Its main assembly, e.g. "Resultataftaler.Web.dll".</param>
+    public static string BuiltProgram(string project, string assembly)
+    {
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var path = Path.Combine(Repository(), "src", project, "bin", testBin.Parent!.Name, testBin.Name, assembly);
+        NUnit.Framework.Assert.That(File.Exists(path), NUnit.Framework.Is.True, $"{project} is built at {path}");
+        return path;
+    }
 }
