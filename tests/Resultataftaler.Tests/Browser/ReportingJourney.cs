@@ -119,4 +119,44 @@ public sealed partial class BrowserJourneys
         await Expect(page.Locator("details.quarantine", new() { HasText = "nordjylland-maj.csv" })).ToHaveCountAsync(1);
         await page.Context.CloseAsync();
     }
+
+    [Test]
+    public async Task HouseCorrectsACrmExportsDatesInBulk_AndSetsAsideATickedRow()
+    {
+        var cvrs = Cvrs.Valid(3_300_000).Take(3).ToList();
+        var file = ImportFiles.Csv(Path.Combine(Path.GetTempPath(), "resultataftaler-upload", Guid.NewGuid().ToString("N")), "nordjylland-crm.csv",
+            $"NC1;vaekstkortlaegning;{cvrs[0]};851;1081;13/06/2011;;;;",
+            $"NC2;vaekstkortlaegning;{cvrs[1]};851;1081;14/06/2011;;;;",
+            $"NC3;vaekstkortlaegning;12345678;851;1081;2011-06-15;;;;");
+        var page = await SignInAsync(WebTestHost.Husleder("Region Nordjylland"));
+        await page.GotoAsync("/data");
+        await page.GetByLabel("Fil", new() { Exact = true }).SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload og importér" }).ClickAsync();
+        await Expect(page.Locator("details.quarantine", new() { HasText = "nordjylland-crm.csv" })).ToHaveCountAsync(3);
+
+        // Only this file's rows whose reasons name the date; then "/" → "-" in dato for all of them.
+        await page.GetByLabel("Vis rækker fra filen").SelectOptionAsync("nordjylland-crm.csv");
+        await page.GetByLabel("Årsag eller felt indeholder").FillAsync("dato");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis", Exact = true }).ClickAsync();
+        await Expect(page.Locator("details.quarantine")).ToHaveCountAsync(2);
+        var bulk = page.Locator("#bulk-form");
+        await bulk.GetByLabel("Alle rækker, som filteret viser (2)").CheckAsync();
+        await bulk.GetByLabel("Ret feltet").SelectOptionAsync("dato");
+        await bulk.GetByLabel("Erstat teksten (tom: hele feltet)").FillAsync("/");
+        await bulk.GetByLabel("med", new() { Exact = true }).FillAsync("-");
+        await bulk.GetByRole(AriaRole.Button, new() { Name = "Ret og importér igen" }).ClickAsync();
+        await Expect(page.Locator("p.notice")).ToContainTextAsync("2 rækker importeret");
+
+        // The row left (a bad CVR): ticked and set aside with a note.
+        await page.GotoAsync("/data?fil=nordjylland-crm.csv");
+        var left = page.Locator(".quarantine-row", new() { HasText = "nordjylland-crm.csv" });
+        await Expect(left).ToHaveCountAsync(1);
+        await left.GetByRole(AriaRole.Checkbox).CheckAsync();
+        await BrowserSession.ScreenshotAsync(page, "data-bulk");
+        await page.Locator("#bulk-form").GetByLabel("Bemærkning").FillAsync("Testvirksomhed fra CRM");
+        await page.Locator("#bulk-form").GetByRole(AriaRole.Button, new() { Name = "Læg til side" }).ClickAsync();
+        await Expect(page.Locator("p.notice")).ToContainTextAsync("1 række er lagt til side");
+        await Expect(page.Locator("details.quarantine", new() { HasText = "nordjylland-crm.csv" })).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
 }

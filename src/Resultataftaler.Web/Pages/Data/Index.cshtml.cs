@@ -185,7 +185,9 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
         try
         {
             var count = await bulk.DismissAsync(Filter(alle ? null : valgt ?? []), string.IsNullOrWhiteSpace(note) ? Lang.T("lagt til side samlet på datasiden", "set aside in bulk on the data page") : note, Actor, cancellationToken);
-            return Done(Lang.T($"{DanishFormat.Count(count)} rækker er lagt til side.", $"{DanishFormat.Count(count)} rows were set aside."));
+            return Done(count == 1
+                ? Lang.T("1 række er lagt til side.", "1 row was set aside.")
+                : Lang.T($"{DanishFormat.Count(count)} rækker er lagt til side.", $"{DanishFormat.Count(count)} rows were set aside."));
         }
         catch (UserFacingException ex)
         {
