@@ -187,7 +187,14 @@ internal sealed class SqliteStagedImport : IAsyncDisposable
         await stage.DisposeAsync();
 
         // The connection goes back to the pool: give back the memory and the temp space this import took.
-        Execute("DROP TABLE IF EXISTS temp.\"ImportStage\"; PRAGMA cache_size = -2000;");
+        // After a failed statement SQLite may refuse this too; the next import drops the table before it starts.
+        try
+        {
+            Execute("DROP TABLE IF EXISTS temp.\"ImportStage\"; PRAGMA cache_size = -2000;");
+        }
+        catch (SqliteException)
+        {
+        }
     }
 
     private StagedCounts ReadCounts(int newInQuarantine, bool listRefused)

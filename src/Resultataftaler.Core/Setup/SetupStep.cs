@@ -10,6 +10,9 @@ public sealed class SetupStep
     /// <summary>The whole setup (agreements, demo year when configured, first computation) is done.</summary>
     public const string Complete = "complete";
 
+    /// <summary>This install was set up with the demo year (recorded before its agreements were created).</summary>
+    public const string DemoData = "demo-data";
+
     public required string Name { get; set; }
     public DateTime CompletedAtUtc { get; set; }
 }

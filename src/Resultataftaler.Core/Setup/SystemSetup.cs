@@ -51,6 +51,14 @@ public sealed class SystemSetup(
         IReadOnlyList<Agreement> created = [];
         if (!await db.Agreements.AnyAsync(cancellationToken))
         {
+            if (settings.DemoData && !await db.SetupSteps.AnyAsync(s => s.Name == SetupStep.DemoData, cancellationToken))
+            {
+                // The intention first: a start interrupted from here on completes the demo year, and
+                // an install set up without demo data (or before these steps existed) never gets it.
+                db.SetupSteps.Add(new SetupStep { Name = SetupStep.DemoData, CompletedAtUtc = clock.GetUtcNow().UtcDateTime });
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             var template = TemplateLoader.LoadFile(settings.DefaultTemplatePath);
             created = await factory.CreateAsync(template, settings.DefaultYear, cancellationToken);
             logger.LogInformation("Created {Count} agreements for {Year} from {Template}", created.Count, settings.DefaultYear, settings.DefaultTemplatePath);
@@ -58,7 +66,7 @@ public sealed class SystemSetup(
 
         // The demo year on a first start — or what an interrupted first start left of it.
         ImportBatch? demo = null;
-        if (settings.DemoData && (created.Count > 0 || !complete))
+        if (settings.DemoData && !complete && await db.SetupSteps.AnyAsync(s => s.Name == SetupStep.DemoData, cancellationToken))
         {
             demo = await ImportDemoYearAsync(settings.DefaultYear, reference, cancellationToken);
         }
@@ -78,7 +86,7 @@ public sealed class SystemSetup(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new SetupResult(seeded, created.Count, demo, Resumed: !complete && created.Count == 0);
+        return new SetupResult(seeded, created.Count, demo, Resumed: !complete && created.Count == 0 && (demo is not null || uncomputed.Count > 0));
     }
 
     /// <summary>Writes the demo files whose import has not completed (all of them on a first start) into the inbox, and imports the inbox.</summary>

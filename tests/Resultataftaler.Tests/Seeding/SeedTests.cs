@@ -47,6 +47,24 @@ public sealed class SeedTests
     }
 
     [Test]
+    public async Task AnInstallSetUpWithoutDemoData_NeverGetsIt_EvenWhenDemoDataIsOnAndItsSetupStepsAreMissing()
+    {
+        // An install as `seed --no-demo-data` made it before setup steps were recorded, started with the default settings (DemoData on).
+        await using var system = await TestSystem.FreshInstallAsync();
+        await system.DbAsync(db => db.SetupSteps.ExecuteDeleteAsync());
+        await using var started = TestSystem.At(system.DataDirectory, new Dictionary<string, string?> { ["Resultataftaler:Setup:DemoData"] = "true" });
+        started.Keep();
+        var result = await started.RunAsync<SystemSetup, SetupResult>(s => s.InitializeAsync());
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((result.DemoImport, result.Resumed), Is.EqualTo(((Core.Imports.ImportBatch?)null, false)));
+            Assert.That(await started.DbAsync(db => db.Activities.CountAsync()), Is.Zero);
+            Assert.That(await started.DbAsync(db => db.SetupSteps.Select(s => s.Name).ToListAsync()), Is.EqualTo(new[] { SetupStep.Complete }));
+        });
+    }
+
+    [Test]
     public void MunicipalityWithUnknownRegion_NamesFileLineAndField()
     {
         var regions = ReferenceData.ReadRegions(CsvTable.Read(Path.Combine(Paths.Seeds, ReferenceData.RegionsFile)));
