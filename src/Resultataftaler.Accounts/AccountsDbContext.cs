@@ -6,8 +6,9 @@ using Resultataftaler.Core.Data;
 namespace Resultataftaler.Accounts;
 
 /// <summary>
-/// The Identity tables (users, roles, claims) and API keys, in the same SQLite file as the
-/// agreements but with their own migrations and history table, so the domain knows nothing of sign-in.
+/// The Identity tables (users, roles, claims) and API keys, in the same database as the agreements
+/// (the SQLite file, or the PostgreSQL database) but with their own migrations and history table, so
+/// the domain knows nothing of sign-in.
 /// </summary>
 public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<AppUser>(options)
 {
@@ -15,8 +16,8 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
-    public static void Configure(DbContextOptionsBuilder builder, StorageOptions storage) =>
-        builder.UseSqlite(storage.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable));
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseSettings database) =>
+        builder.UseResultataftalerDatabase(database, MigrationsHistoryTable);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -42,7 +43,8 @@ public sealed class AccountsDesignTimeFactory : IDesignTimeDbContextFactory<Acco
     public AccountsDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<AccountsDbContext>();
-        AccountsDbContext.Configure(builder, new StorageOptions { DataDirectory = Path.GetTempPath() });
+        var storage = new StorageOptions { DataDirectory = Path.GetTempPath() };
+        AccountsDbContext.Configure(builder, new DatabaseSettings(DatabaseProvider.Sqlite, storage.ConnectionString, storage.DatabasePath));
         return new AccountsDbContext(builder.Options);
     }
 }

@@ -13,7 +13,7 @@ public static class AccountsServiceCollectionExtensions
     /// </summary>
     public static IdentityBuilder AddResultataftalerAccounts(this IServiceCollection services)
     {
-        services.AddDbContext<AccountsDbContext>((sp, options) => AccountsDbContext.Configure(options, sp.GetRequiredService<StorageOptions>()));
+        services.AddDbContext<AccountsDbContext>((sp, options) => AccountsDbContext.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<ApiKeys>();

@@ -6,10 +6,20 @@ using Resultataftaler.Core.Setup;
 namespace Resultataftaler.Accounts;
 
 /// <summary>Applies the accounts migrations and, with the demo data on, creates the demo users once.</summary>
-public sealed class AccountsSetup(AccountsDbContext db, DemoUsers demo, IOptions<SetupOptions> setup, ILogger<AccountsSetup> logger)
+public sealed class AccountsSetup(AccountsDbContext db, DemoUsers demo, IOptions<SetupOptions> setup, Core.Data.DatabaseSettings database, ILogger<AccountsSetup> logger)
 {
-    public async Task MigrateAsync(CancellationToken cancellationToken = default) =>
-        await db.Database.MigrateAsync(cancellationToken);
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Core.Data.DatabaseInitializer.RefuseNewerDatabaseAsync(db, database, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception ex) when (Core.Data.DatabaseInitializer.FindPostgresError(ex) is { } postgres)
+        {
+            throw Core.Data.DatabaseInitializer.Explain(postgres, database);
+        }
+    }
 
     /// <returns>How many demo users were created (0 when the demo data is off or users exist).</returns>
     public async Task<int> InitializeAsync(CancellationToken cancellationToken = default)

@@ -26,10 +26,11 @@ public static class ServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SetupOptions>().Bind(configuration.GetSection(SetupOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value);
+        services.AddSingleton(sp => DatabaseSettings.From(configuration, sp.GetRequiredService<StorageOptions>()));
         services.TryAddScoped<Audit.IAuditActor, Audit.ProcessAuditActor>();
         services.AddScoped<Audit.AuditInterceptor>();
         services.AddDbContext<ResultataftalerDbContext>((sp, options) => options
-            .UseSqlite(sp.GetRequiredService<StorageOptions>().ConnectionString)
+            .UseResultataftalerDatabase(sp.GetRequiredService<DatabaseSettings>())
             .AddInterceptors(sp.GetRequiredService<Audit.AuditInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();

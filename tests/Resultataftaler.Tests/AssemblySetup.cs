@@ -5,7 +5,7 @@ using Resultataftaler.Tests.Support;
 [assembly: Parallelizable(ParallelScope.Fixtures)]
 [assembly: LevelOfParallelism(2)]
 
-/// <summary>Assembly-wide setup (outside every namespace): closes Chromium and removes the copied install templates when the run ends.</summary>
+/// <summary>Assembly-wide setup (outside every namespace): closes Chromium, stops the run's PostgreSQL cluster and removes the copied install templates when the run ends.</summary>
 [SetUpFixture]
 public sealed class AssemblySetup
 {
@@ -13,6 +13,7 @@ public sealed class AssemblySetup
     public static async Task StopAsync()
     {
         await Resultataftaler.Tests.Browser.BrowserSession.Stop();
+        await PostgresCluster.StopAsync();
         TestTemplates.Delete();
     }
 }

@@ -14,8 +14,8 @@ internal static class DbCommands
         {
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
             await services.GetRequiredService<AccountsSetup>().MigrateAsync(ct);
-            var storage = services.GetRequiredService<StorageOptions>();
-            await parse.InvocationConfiguration.Output.WriteLineAsync($"Databasen er opdateret: {storage.DatabasePath}");
+            var database = services.GetRequiredService<DatabaseSettings>();
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"Databasen er opdateret: {database.Description}");
             return 0;
         }));
 

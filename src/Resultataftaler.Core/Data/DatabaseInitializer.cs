@@ -5,28 +5,79 @@ using Resultataftaler.Core.Common;
 
 namespace Resultataftaler.Core.Data;
 
-/// <summary>Applies committed migrations and switches the SQLite file to WAL, with errors a person can act on.</summary>
-public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOptions storage, ILogger<DatabaseInitializer> logger)
+/// <summary>
+/// Applies the committed migrations of the configured provider (and switches a SQLite file to WAL),
+/// with errors a person can act on: a locked or damaged file, a PostgreSQL server that is down or
+/// refuses the login, a database newer than the program.
+/// </summary>
+public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOptions storage, DatabaseSettings database, ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         DataDirectory.EnsureWritable(storage);
         try
         {
+            await RefuseNewerDatabaseAsync(db, database, cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            if (database.IsSqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
             await FillQuarantineKeysAsync(cancellationToken);
             if (pending.Count > 0)
             {
-                logger.LogInformation("Applied {Count} migration(s) to {Database}: {Migrations}", pending.Count, storage.DatabasePath, pending);
+                logger.LogInformation("Applied {Count} migration(s) to {Database}: {Migrations}", pending.Count, database.Description, pending);
             }
         }
         catch (SqliteException ex)
         {
             throw Explain(ex, storage.DatabasePath);
         }
+        catch (Exception ex) when (FindPostgresError(ex) is { } postgres)
+        {
+            throw Explain(postgres, database);
+        }
     }
+
+    /// <summary>A database migrated by a newer program (migrations this one does not know) is refused, not half-used.</summary>
+    public static async Task RefuseNewerDatabaseAsync(DbContext context, DatabaseSettings database, CancellationToken cancellationToken)
+    {
+        var known = context.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new UserFacingException(new Text(
+                $"Databasen ({database.Description}) er opdateret af en nyere version af programmet (ukendte migreringer: {string.Join(", ", unknown)}). Brug den nyeste version; intet er ændret.",
+                $"The database ({database.Description}) was updated by a newer version of the program (unknown migrations: {string.Join(", ", unknown)}). Use the newest version; nothing was changed."));
+        }
+    }
+
+    /// <summary>The PostgreSQL error inside an exception (EF wraps it), if any.</summary>
+    public static Npgsql.NpgsqlException? FindPostgresError(Exception ex) => ex switch
+    {
+        Npgsql.NpgsqlException postgres => postgres,
+        { InnerException: { } inner } => FindPostgresError(inner),
+        _ => null,
+    };
+
+    /// <summary>One line that names the server and database and what to do.</summary>
+    public static UserFacingException Explain(Npgsql.NpgsqlException ex, DatabaseSettings database) => ex switch
+    {
+        Npgsql.PostgresException { SqlState: "28P01" or "28000" } => new UserFacingException(new Text(
+            $"{database.Description}: brugernavn eller adgangskode afvist. Ret ConnectionStrings:Resultataftaler.",
+            $"{database.Description}: user name or password refused. Correct ConnectionStrings:Resultataftaler."), ex),
+        Npgsql.PostgresException { SqlState: "3D000" } => new UserFacingException(new Text(
+            $"{database.Description}: databasen findes ikke. Opret den (createdb), og kør 'db migrate'.",
+            $"{database.Description}: the database does not exist. Create it (createdb) and run 'db migrate'."), ex),
+        Npgsql.PostgresException postgres => new UserFacingException(new Text(
+            $"{database.Description}: {postgres.MessageText} ({postgres.SqlState}).",
+            $"{database.Description}: {postgres.MessageText} ({postgres.SqlState})."), ex),
+        _ => new UserFacingException(new Text(
+            $"Kan ikke forbinde til {database.Description}: {ex.InnerException?.Message ?? ex.Message}. Kører serveren, og er host og port rigtige?",
+            $"Cannot connect to {database.Description}: {ex.InnerException?.Message ?? ex.Message}. Is the server running, and are host and port right?"), ex),
+    };
 
     /// <summary>The SQLite error inside an exception (EF wraps it in DbUpdateException), if any.</summary>
     public static SqliteException? FindSqliteError(Exception ex) => ex switch

@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Resultataftaler.Accounts;
+using Resultataftaler.Cli;
+using Resultataftaler.Core.Data;
+using Resultataftaler.Tests.Support;
+
+namespace Resultataftaler.Tests.Data;
+
+/// <summary>
+/// The provider setting (issue 12, items 1–2): SQLite by default, PostgreSQL by two settings; each
+/// provider's migrations committed and complete for both contexts, each with its own history table;
+/// bad settings and an unreachable server are one clear line.
+/// </summary>
+public sealed class DatabaseProviderTests
+{
+    private static readonly DatabaseSettings PostgresDesign = new(DatabaseProvider.PostgreSql, "Host=localhost;Database=x;Username=postgres", "design");
+
+    private static IEnumerable<TestCaseData> Contexts()
+    {
+        var storage = new StorageOptions { DataDirectory = Path.GetTempPath() };
+        var sqlite = new DatabaseSettings(DatabaseProvider.Sqlite, storage.ConnectionString, storage.DatabasePath);
+        foreach (var database in new[] { sqlite, PostgresDesign })
+        {
+            yield return new TestCaseData(database, false).SetName($"{database.Provider}: the app model has no changes without a migration");
+            yield return new TestCaseData(database, true).SetName($"{database.Provider}: the accounts model has no changes without a migration");
+        }
+    }
+
+    [TestCaseSource(nameof(Contexts))]
+    public void EachProvidersModel_HasNoPendingChanges(DatabaseSettings database, bool accounts)
+    {
+        using DbContext context = accounts ? Accounts(database) : App(database);
+        Assert.Multiple(() =>
+        {
+            Assert.That(context.Database.HasPendingModelChanges(), Is.False, "run dotnet ef migrations add for this provider (README, Develop)");
+            Assert.That(context.Database.GetMigrations(), Is.Not.Empty);
+        });
+    }
+
+    [TestCase("Oracle", "'Oracle' er ukendt: brug Sqlite eller PostgreSql")]
+    [TestCase("PostgreSql", "ConnectionStrings:Resultataftaler er tom")]
+    public async Task AWrongProviderOrAMissingConnectionString_IsOneClearLine(string provider, string message)
+    {
+        using var error = new StringWriter();
+        var code = await CliApp.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], TextWriter.Null, error,
+            new Dictionary<string, string?> { ["Resultataftaler:Database:Provider"] = provider, ["ConnectionStrings:Resultataftaler"] = "" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Not.Zero);
+            Assert.That(error.ToString(), Does.Contain(message));
+            Assert.That(error.ToString().Trim().Split('\n'), Has.Length.EqualTo(1), "one line, no stack trace");
+        });
+    }
+
+    [Test]
+    public async Task AServerThatIsDown_IsOneLineNamingHostPortAndDatabase()
+    {
+        using var error = new StringWriter();
+        var code = await CliApp.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], TextWriter.Null, error, Postgres("Host=127.0.0.1;Port=1;Database=resultataftaler;Username=postgres;Timeout=3"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Not.Zero);
+            Assert.That(error.ToString(), Does.Contain("Kan ikke forbinde til PostgreSQL 127.0.0.1:1, database resultataftaler"));
+            Assert.That(error.ToString().Trim().Split('\n'), Has.Length.EqualTo(1), "one line, no stack trace");
+        });
+    }
+
+    [Test]
+    public async Task ADatabaseMigratedByANewerProgram_IsRefused_AndNothingChanges()
+    {
+        await using var system = await TestSystem.FreshInstallAsync();
+        await system.DbAsync(db => db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" VALUES ('29990101000000_FromTheFuture', '99.0');"));
+        using var error = new StringWriter();
+        var code = await CliApp.RunAsync(["db", "migrate", "--data-dir", system.DataDirectory], TextWriter.Null, error);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Not.Zero);
+            Assert.That(error.ToString(), Does.Contain("nyere version").And.Contain("29990101000000_FromTheFuture"));
+        });
+    }
+
+    [Test]
+    [Category("PostgreSql")]
+    public async Task DbMigrate_OnPostgreSql_CreatesBothContextsTables_EachWithItsOwnHistory_AndIsIdempotent()
+    {
+        var connection = await PostgresCluster.NewDatabaseAsync();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.That(await CliApp.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], output, error, Postgres(connection)), Is.Zero, error.ToString());
+        Assert.That(await CliApp.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], TextWriter.Null, error, Postgres(connection)), Is.Zero, error.ToString());
+
+        await using var database = new NpgsqlConnection(connection);
+        await database.OpenAsync();
+        async Task<long> CountAsync(string sql)
+        {
+            await using var command = new NpgsqlCommand(sql, database);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(output.ToString(), Does.Contain("PostgreSQL"));
+            Assert.That(await CountAsync("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('Activities', 'Agreements', 'AspNetUsers', 'ApiKeys', 'SetupSteps')"), Is.EqualTo(5));
+            Assert.That(await CountAsync("SELECT count(*) FROM \"__EFMigrationsHistory\""), Is.EqualTo(App(PostgresDesign).Database.GetMigrations().Count()));
+            Assert.That(await CountAsync($"SELECT count(*) FROM \"{AccountsDbContext.MigrationsHistoryTable}\""), Is.EqualTo(Accounts(PostgresDesign).Database.GetMigrations().Count()));
+        });
+    }
+
+    private static Dictionary<string, string?> Postgres(string connection) =>
+        new() { ["Resultataftaler:Database:Provider"] = "PostgreSql", ["ConnectionStrings:Resultataftaler"] = connection };
+
+    private static ResultataftalerDbContext App(DatabaseSettings database)
+    {
+        var builder = new DbContextOptionsBuilder<ResultataftalerDbContext>();
+        builder.UseResultataftalerDatabase(database);
+        return new ResultataftalerDbContext(builder.Options);
+    }
+
+    private static AccountsDbContext Accounts(DatabaseSettings database)
+    {
+        var builder = new DbContextOptionsBuilder<AccountsDbContext>();
+        AccountsDbContext.Configure(builder, database);
+        return new AccountsDbContext(builder.Options);
+    }
+}

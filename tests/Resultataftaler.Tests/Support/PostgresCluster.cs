@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+
+namespace Resultataftaler.Tests.Support;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster for the run (Debian's postgresql package; no Docker here): initdb
+/// with --no-sync in a temp folder owned by the postgres user, a free port, a Unix socket in that
+/// folder and nothing listening on the network. Started once, on first use; stopped — exactly this
+/// cluster — when the run ends. Each test asks for its own database.
+/// </summary>
+public static class PostgresCluster
+{
+    private static readonly Lazy<Task<Cluster>> Started = new(StartAsync);
+
+    /// <summary>A new, empty database in the run's cluster; returns its connection string.</summary>
+    public static async Task<string> NewDatabaseAsync()
+    {
+        var cluster = await Started.Value;
+        var name = "t" + Guid.NewGuid().ToString("N")[..12];
+        await using var connection = new NpgsqlConnection(cluster.ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+        return cluster.ConnectionString(name);
+    }
+
+    /// <summary>Stops the cluster if this run started one (the assembly's tear-down).</summary>
+    public static async Task StopAsync()
+    {
+        if (!Started.IsValueCreated)
+        {
+            return;
+        }
+
+        var cluster = await Started.Value;
+        NpgsqlConnection.ClearAllPools();
+        await RunAsync(cluster.Bin("pg_ctl"), ["-D", cluster.Directory, "-m", "fast", "stop"]);
+        Directory.Delete(Path.GetDirectoryName(cluster.Directory)!, recursive: true);
+    }
+
+    private static async Task<Cluster> StartAsync()
+    {
+        var bin = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending(StringComparer.Ordinal).FirstOrDefault()
+            : null;
+        if (bin is null)
+        {
+            Assert.Fail("PostgreSQL is not installed (apt-get install -y postgresql): the PostgreSQL tests need its initdb and pg_ctl. .ci/run installs it.");
+        }
+
+        var directory = Path.Combine(Path.GetTempPath(), "resultataftaler-pg-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(directory);
+        await RunAsync("chown", ["postgres:postgres", directory]);
+        var cluster = new Cluster(bin!, directory, FreePort());
+        await RunAsync(cluster.Bin("initdb"), ["-D", Path.Combine(directory, "data"), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
+        await RunAsync(cluster.Bin("pg_ctl"), ["-D", Path.Combine(directory, "data"), "-o", $"-p {cluster.Port} -k {directory} -c listen_addresses= -c fsync=off", "-w", "start", "-l", Path.Combine(directory, "server.log")]);
+        return cluster with { Directory = Path.Combine(directory, "data") };
+    }
+
+    /// <summary>Runs a PostgreSQL program as the postgres user (the cluster refuses root).</summary>
+    private static async Task RunAsync(string program, string[] arguments)
+    {
+        var asPostgres = Environment.UserName == "root" && program != "chown";
+        var start = asPostgres ? new ProcessStartInfo("runuser", ["-u", "postgres", "--", program, .. arguments]) : new ProcessStartInfo(program, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}{await output}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed record Cluster(string BinDirectory, string Directory, int Port)
+    {
+        public string Bin(string program) => Path.Combine(BinDirectory, program);
+
+        /// <summary>The socket lives in the folder above the data folder.</summary>
+        public string ConnectionString(string database) =>
+            string.Create(CultureInfo.InvariantCulture, $"Host={Path.GetDirectoryName(Directory) ?? Directory};Port={Port};Username=postgres;Database={database};Pooling=true");
+    }
+}
