@@ -7,9 +7,11 @@ namespace Resultataftaler.Accounts;
 /// <summary>
 /// The demo setup's users: an administrator, the ministry, and a KKR secretariat and a house
 /// manager for each region, all with <see cref="Password"/> (listed in the README's demo section).
-/// Created only when the demo data is on and nobody has an account yet.
+/// Created only for an install set up with the demo year (its "demo-data" setup step), each one
+/// that is missing, until all are there (the "demo-users" step): a start interrupted half-way
+/// through completes them, and a demo user deleted afterwards is not created again.
 /// </summary>
-public sealed class DemoUsers(UserAdministration administration, UserManager<AppUser> users, ResultataftalerDbContext db)
+public sealed class DemoUsers(UserAdministration administration, UserManager<AppUser> users, ResultataftalerDbContext db, TimeProvider clock)
 {
     public const string Password = "Demo-2011!";
     public const string Domain = "demo.resultataftaler.dk";
@@ -30,22 +32,35 @@ public sealed class DemoUsers(UserAdministration administration, UserManager<App
 
     public async Task<int> CreateAsync(CancellationToken cancellationToken = default)
     {
-        if (await users.Users.AnyAsync(cancellationToken))
+        var steps = await db.SetupSteps.Select(s => s.Name).ToListAsync(cancellationToken);
+        if (!steps.Contains(Core.Setup.SetupStep.DemoData) || steps.Contains(Core.Setup.SetupStep.DemoUsers))
         {
             return 0;
         }
 
-        var created = 0;
-        await administration.AddAsync(Email(Roles.Administrator), Password, Roles.Administrator, null, "Demo-administrator", cancellationToken);
-        await administration.AddAsync(Email(Roles.Ministerium), Password, Roles.Ministerium, null, "Demo-ministerium", cancellationToken);
-        created += 2;
+        var wanted = new List<(string Email, string Role, int? Region, string Name)>
+        {
+            (Email(Roles.Administrator), Roles.Administrator, null, "Demo-administrator"),
+            (Email(Roles.Ministerium), Roles.Ministerium, null, "Demo-ministerium"),
+        };
         foreach (var region in await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken))
         {
-            await administration.AddAsync(Email(Roles.KkrSekretariat, region.Name), Password, Roles.KkrSekretariat, region.Code, $"KKR-sekretariatet, {region.Name}", cancellationToken);
-            await administration.AddAsync(Email(Roles.Husleder, region.Name), Password, Roles.Husleder, region.Code, $"Væksthusleder, {region.Name}", cancellationToken);
-            created += 2;
+            wanted.Add((Email(Roles.KkrSekretariat, region.Name), Roles.KkrSekretariat, region.Code, $"KKR-sekretariatet, {region.Name}"));
+            wanted.Add((Email(Roles.Husleder, region.Name), Roles.Husleder, region.Code, $"Væksthusleder, {region.Name}"));
         }
 
+        var created = 0;
+        foreach (var (email, role, region, name) in wanted)
+        {
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                await administration.AddAsync(email, Password, role, region, name, cancellationToken);
+                created++;
+            }
+        }
+
+        db.SetupSteps.Add(new Core.Setup.SetupStep { Name = Core.Setup.SetupStep.DemoUsers, CompletedAtUtc = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
         return created;
     }
 }

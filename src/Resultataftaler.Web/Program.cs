@@ -14,7 +14,8 @@ foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSig
 {
     signals.Add(PosixSignalRegistration.Create(signal, context =>
     {
-        context.Cancel = true;
+        // The first signal stops the setup at its next step; a second one ends the process at once.
+        context.Cancel = !startup.IsCancellationRequested;
         startup.Cancel();
     }));
 }

@@ -54,6 +54,11 @@ public sealed class QuarantineBulk(ResultataftalerDbContext db, ActivityImporter
     {
         RequireNarrowed(filter);
         var column = field.Trim().ToLowerInvariant();
+        if (column.Length == 0)
+        {
+            throw new UserFacingException(new Text("Vælg det felt, der skal rettes. Intet er ændret.", "Choose the field to correct. Nothing was changed."));
+        }
+
         if (!ImportColumns.All.Contains(column))
         {
             throw new UserFacingException(new Text(
@@ -74,56 +79,64 @@ public sealed class QuarantineBulk(ResultataftalerDbContext db, ActivityImporter
         var results = new List<ImportResult>();
         int imported = 0, stillInvalid = 0, unchanged = 0;
         long after = 0;
-        while (true)
+        try
         {
-            var rows = await filter.Apply(db.QuarantinedRows).Where(q => q.Id > after).OrderBy(q => q.Id).Take(Chunk).ToListAsync(cancellationToken);
-            if (rows.Count == 0)
+            while (true)
             {
-                break;
-            }
-
-            after = rows[^1].Id;
-            var valid = new List<(QuarantinedRow Row, RawActivityRow Corrected)>();
-            foreach (var row in rows)
-            {
-                var fields = RawActivityRow.FromFieldsJson(row.FieldsJson, row.Line, row.Origin);
-                var old = fields[column];
-                var value = string.IsNullOrEmpty(find) ? replacement : old?.Replace(find, replacement ?? string.Empty, StringComparison.Ordinal);
-                value = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-                if (value == old)
+                var rows = await filter.Apply(db.QuarantinedRows).Where(q => q.Id > after).OrderBy(q => q.Id).Take(Chunk).ToListAsync(cancellationToken);
+                if (rows.Count == 0)
                 {
-                    unchanged++;
-                    continue;
+                    break;
                 }
 
-                fields[column] = value;
-                var corrected = row.Correction(fields, valid.Count + 1);
-                if (validator.Validate(corrected, reasons) is null)
+                after = rows[^1].Id;
+                var valid = new List<(QuarantinedRow Row, RawActivityRow Corrected)>();
+                foreach (var row in rows)
                 {
-                    row.FieldsJson = corrected.ToFieldsJson();
-                    row.Reasons = string.Join("\n", reasons);
-                    row.DuplicateKey = QuarantinedRow.DuplicateKeyOf(row.Source, row.Raw, row.Reasons);
-                    stillInvalid++;
+                    var fields = RawActivityRow.FromFieldsJson(row.FieldsJson, row.Line, row.Origin);
+                    var old = fields[column];
+                    var value = string.IsNullOrEmpty(find) ? replacement : old?.Replace(find, replacement ?? string.Empty, StringComparison.Ordinal);
+                    value = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+                    if (value == old)
+                    {
+                        unchanged++;
+                        continue;
+                    }
+
+                    fields[column] = value;
+                    var corrected = row.Correction(fields, valid.Count + 1);
+                    if (validator.Validate(corrected, reasons) is null)
+                    {
+                        row.SetFields(corrected);
+                        row.IsMove = false;
+                        row.Reasons = string.Join("\n", reasons);
+                        row.DuplicateKey = QuarantinedRow.DuplicateKeyOf(row.Source, row.Raw, row.Reasons);
+                        stillInvalid++;
+                    }
+                    else
+                    {
+                        valid.Add((row, corrected));
+                    }
                 }
-                else
+
+                await db.SaveChangesAsync(cancellationToken);
+                foreach (var group in valid.GroupBy(v => v.Row.Source))
                 {
-                    valid.Add((row, corrected));
+                    var (result, refused) = await ImportAsync(group.Key, [.. group], by, cancellationToken);
+                    results.Add(result);
+                    imported += group.Count() - refused;
+                    stillInvalid += refused;
                 }
-            }
 
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var group in valid.GroupBy(v => v.Row.Source))
-            {
-                var (result, refused) = await ImportAsync(group.Key, [.. group], by, cancellationToken);
-                results.Add(result);
-                imported += group.Count() - refused;
-                stillInvalid += refused;
+                db.ChangeTracker.Clear();
             }
-
-            db.ChangeTracker.Clear();
+        }
+        finally
+        {
+            // What was imported is recomputed even when a later chunk failed or the request was stopped.
+            await imports.RecomputeAsync(results, CancellationToken.None);
         }
 
-        await imports.RecomputeAsync(results, cancellationToken);
         return new BulkCorrection(imported, stillInvalid, unchanged, results.Select(r => r.RunId).ToList());
     }
 
@@ -151,7 +164,7 @@ public sealed class QuarantineBulk(ResultataftalerDbContext db, ActivityImporter
         foreach (var (row, corrected) in rows)
         {
             var original = originals[row.Id];
-            original.FieldsJson = corrected.ToFieldsJson();
+            original.SetFields(corrected);
             if (refusedByLine.TryGetValue(corrected.Line, out var refused))
             {
                 // The original row carries the problem on; the run's copy of it is not a second row to correct.

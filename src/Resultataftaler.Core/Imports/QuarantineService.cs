@@ -24,7 +24,8 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
         // The page's ids first (from an index, however deep the page), then only those rows in full.
         var ids = await rows.OrderBy(q => q.Id).Select(q => q.Id).Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var items = await db.QuarantinedRows.AsNoTracking().Where(q => ids.Contains(q.Id)).OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        return new QuarantinePage(items, total, number, pages);
+        var last = total == 0 ? 0 : await rows.MaxAsync(q => q.Id, cancellationToken);
+        return new QuarantinePage(items, total, number, pages, last);
     }
 
     /// <summary>The files that have open quarantined rows (in the region, when given), for a filter.</summary>
@@ -73,7 +74,8 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
         var reference = await ImportReference.LoadAsync(db, cancellationToken);
         if (new ActivityRowValidator(reference).Validate(corrected, reasons) is null)
         {
-            row.FieldsJson = corrected.ToFieldsJson();
+            row.SetFields(corrected);
+            row.IsMove = false;
             row.Reasons = string.Join("\n", reasons);
             row.DuplicateKey = QuarantinedRow.DuplicateKeyOf(row.Source, row.Raw, row.Reasons);
             await db.SaveChangesAsync(cancellationToken);
@@ -97,7 +99,7 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
 
         db.ChangeTracker.Clear();
         var resolved = await db.QuarantinedRows.SingleAsync(q => q.Id == id, cancellationToken);
-        resolved.FieldsJson = corrected.ToFieldsJson();
+        resolved.SetFields(corrected);
         resolved.Status = QuarantineStatus.Resolved;
         resolved.ResolvedAtUtc = clock.GetUtcNow().UtcDateTime;
         resolved.ResolvedBy = by;
@@ -117,7 +119,7 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
     /// <param name="onlyRegion">A house manager's region: the move must stay within it (from one year to another); a move between regions is an administrator's.</param>
     public async Task<QuarantineFix> AcceptMoveAsync(long id, string by, CancellationToken cancellationToken = default, int? onlyRegion = null)
     {
-        var row = await db.QuarantinedRows.AsNoTracking().Where(q => q.Id == id).Select(q => new { q.IsMove, q.Source, q.SourceId, q.RegionCode }).SingleOrDefaultAsync(cancellationToken);
+        var row = await db.QuarantinedRows.AsNoTracking().Where(q => q.Id == id).Select(q => new { q.IsMove, q.Source, q.FieldsJson }).SingleOrDefaultAsync(cancellationToken);
         if (row is { IsMove: false })
         {
             throw new UserFacingException(new Text(
@@ -127,8 +129,12 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
 
         if (onlyRegion is { } own && row is not null)
         {
-            var storedRegion = await db.Activities.AsNoTracking().Where(a => a.Source == row.Source && a.SourceId == row.SourceId).Select(a => (int?)a.RegionCode).SingleOrDefaultAsync(cancellationToken);
-            if (row.RegionCode != own || (storedRegion is { } stored && stored != own))
+            // The values that would be imported decide: the row's kilde_id and region as its fields now stand.
+            var fields = RawActivityRow.FromFieldsJson(row.FieldsJson, 0, null);
+            var sourceId = fields.SourceId?.Trim();
+            var incoming = Validation.MunicipalityCodes.TryParseRegion(fields.Region, out var parsed) ? parsed : (int?)null;
+            var storedRegion = await db.Activities.AsNoTracking().Where(a => a.Source == row.Source && a.SourceId == sourceId).Select(a => (int?)a.RegionCode).SingleOrDefaultAsync(cancellationToken);
+            if (incoming != own || (storedRegion is { } stored && stored != own))
             {
                 throw new UserFacingException(new Text(
                     $"Rækken {id} flytter en aktivitet mellem to regioner; det kan kun en administrator godkende. Intet er ændret.",
@@ -190,7 +196,8 @@ public sealed record QuarantineFix(bool Imported, IReadOnlyList<string> Reasons,
 /// Which open quarantined rows a page or a bulk action concerns: the user's region, a file, an
 /// import run, text in the reasons, or a selection of ids (every criterion given must hold).
 /// </summary>
-public sealed record QuarantineFilter(int? Region = null, string? Origin = null, string? Reason = null, int? RunId = null, IReadOnlyCollection<long>? Ids = null)
+/// <param name="UpTo">Only rows up to this id: a bulk action on "all the filter shows" reaches the rows the person saw, not those a concurrent import added since.</param>
+public sealed record QuarantineFilter(int? Region = null, string? Origin = null, string? Reason = null, int? RunId = null, IReadOnlyCollection<long>? Ids = null, long? UpTo = null)
 {
     public IQueryable<QuarantinedRow> Apply(IQueryable<QuarantinedRow> rows)
     {
@@ -222,6 +229,11 @@ public sealed record QuarantineFilter(int? Region = null, string? Origin = null,
             rows = rows.Where(q => ids.Contains(q.Id));
         }
 
+        if (UpTo is { } last)
+        {
+            rows = rows.Where(q => q.Id <= last);
+        }
+
         return rows;
     }
 
@@ -230,4 +242,5 @@ public sealed record QuarantineFilter(int? Region = null, string? Origin = null,
 }
 
 /// <param name="Number">The page shown (1-based, clamped to the pages there are).</param>
-public sealed record QuarantinePage(IReadOnlyList<QuarantinedRow> Rows, int Total, int Number, int Pages);
+/// <param name="LastId">The highest id among all the rows the filter selects (the bound of a bulk action on them).</param>
+public sealed record QuarantinePage(IReadOnlyList<QuarantinedRow> Rows, int Total, int Number, int Pages, long LastId = 0);

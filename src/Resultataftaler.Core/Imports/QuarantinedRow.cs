@@ -52,6 +52,22 @@ public sealed class QuarantinedRow
     public string? ResolvedBy { get; set; }
     public string? ResolutionNote { get; set; }
 
+    /// <summary>
+    /// Keeps the corrected fields, and the columns that scope and find the row (kilde_id, region) in
+    /// step with them; the row's reasons are the caller's to set. A region that does not parse leaves
+    /// the row where it was.
+    /// </summary>
+    public void SetFields(RawActivityRow fields)
+    {
+        FieldsJson = fields.ToFieldsJson();
+        var id = fields.SourceId?.Trim();
+        SourceId = string.IsNullOrEmpty(id) ? null : id.Length > 100 ? id[..100] : id;
+        if (Validation.MunicipalityCodes.TryParseRegion(fields.Region, out var region))
+        {
+            RegionCode = region;
+        }
+    }
+
     /// <summary>This row with corrected fields, as a row to import again (its origin names the quarantined row).</summary>
     /// <param name="line">The line it stands on in that import (1 when it is imported alone).</param>
     public RawActivityRow Correction(RawActivityRow fields, int line = 0) => new()

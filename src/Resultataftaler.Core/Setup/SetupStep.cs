@@ -13,6 +13,9 @@ public sealed class SetupStep
     /// <summary>This install was set up with the demo year (recorded before its agreements were created).</summary>
     public const string DemoData = "demo-data";
 
+    /// <summary>The demo users have all been created (once; a demo user deleted later is not created again).</summary>
+    public const string DemoUsers = "demo-users";
+
     public required string Name { get; set; }
     public DateTime CompletedAtUtc { get; set; }
 }

@@ -80,7 +80,8 @@ public sealed class SystemSetup(
             await engine.RecomputeAsync(year, cancellationToken: cancellationToken);
         }
 
-        if (!complete)
+        // A demo file that failed is tried again at the next start.
+        if (!complete && demo is not { AllCompleted: false })
         {
             db.SetupSteps.Add(new SetupStep { Name = SetupStep.Complete, CompletedAtUtc = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(cancellationToken);

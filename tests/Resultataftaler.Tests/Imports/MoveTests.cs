@@ -163,4 +163,28 @@ public sealed class MoveTests
             (file.GetProperty("rows").GetInt32(), file.GetProperty("inserted").GetInt32(), file.GetProperty("quarantined").GetInt32(), file.GetProperty("moved").GetInt32()),
             Is.EqualTo((2, 1, 1, 1)));
     }
+
+    [Test]
+    public async Task AHouseCannotAcceptAMoveOfAnotherRegionsActivity_EvenAfterABulkCorrectionOfTheKildeId()
+    {
+        await using var system = await DemoAsync();
+        var sjaelland = await system.DbAsync(db => db.Activities.AsNoTracking().Where(a => a.RegionCode == Sjaelland && a.Cvr != null).OrderBy(a => a.SourceId).FirstAsync());
+
+        // Hovedstaden's file repeats an id; the repeat is quarantined, then corrected in bulk to Sjælland's stored id.
+        var file = ImportFiles.Csv(Path.Combine(system.DataDirectory, "hus"), "hovedstaden.csv",
+            $"Z1;vaekstkortlaegning;{sjaelland.Cvr};101;1084;2011-05-02;;;;",
+            $"Z1;vaekstkortlaegning;{sjaelland.Cvr};101;1084;2011-05-03;;;;");
+        await system.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(file));
+        var id = await system.DbAsync(db => db.QuarantinedRows.Where(q => q.Origin == "hovedstaden.csv").Select(q => q.Id).SingleAsync());
+        await system.RunAsync<QuarantineBulk, BulkCorrection>(b => b.CorrectAsync(new QuarantineFilter(Region: Hovedstaden, Ids: [id]), "kilde_id", "Z1", sjaelland.SourceId, "husleder"));
+        var row = await system.DbAsync(db => db.QuarantinedRows.AsNoTracking().SingleAsync(q => q.Id == id));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((row.Status, row.IsMove, row.SourceId), Is.EqualTo((QuarantineStatus.Open, true, sjaelland.SourceId)), "the row, now a move, is found by its new kilde_id");
+            Assert.That(async () => await system.RunAsync<QuarantineService, QuarantineFix>(q => q.AcceptMoveAsync(id, "husleder", default, Hovedstaden)),
+                Throws.InstanceOf<UserFacingException>().With.Message.Contains("mellem to regioner"));
+            Assert.That(await system.DbAsync(db => db.Activities.Where(a => a.SourceId == sjaelland.SourceId).Select(a => a.RegionCode).SingleAsync()), Is.EqualTo(Sjaelland));
+        });
+    }
 }

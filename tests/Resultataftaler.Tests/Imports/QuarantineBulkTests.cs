@@ -71,6 +71,21 @@ public sealed class QuarantineBulkTests
     }
 
     [Test]
+    public async Task AllTheFilterShows_MeansTheRowsThePageShowed_NotThoseAddedSince()
+    {
+        var last = await system.DbAsync(db => db.QuarantinedRows.Where(q => q.Origin == "crm-eksport.csv").MaxAsync(q => q.Id));
+        var later = ImportFiles.Csv(Path.Combine(system.DataDirectory, "crm2"), "crm-eksport.csv", "L1;vaekstkortlaegning;13585628;101;1084;05/05/2011;;;;");
+        await system.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(later));
+
+        var dismissed = await system.RunAsync<QuarantineBulk, int>(b => b.DismissAsync(new QuarantineFilter(Origin: "crm-eksport.csv", UpTo: last), "CRM-testdata", "kkr"));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(dismissed, Is.EqualTo(21));
+            Assert.That(await system.DbAsync(db => db.QuarantinedRows.Where(q => q.SourceId == "L1").Select(q => q.Status).SingleAsync()), Is.EqualTo(QuarantineStatus.Open));
+        });
+    }
+
+    [Test]
     public void ABulkActionWithoutAFilterOrSelection_IsRefused()
     {
         Assert.Multiple(() =>
@@ -81,6 +96,8 @@ public sealed class QuarantineBulkTests
                 Throws.InstanceOf<UserFacingException>().With.Message.Contains("Regionskoden"));
             Assert.That(async () => await system.RunAsync<QuarantineBulk, BulkCorrection>(b => b.CorrectAsync(new QuarantineFilter(Origin: "crm-eksport.csv"), "farve", null, "rød", "x")),
                 Throws.InstanceOf<UserFacingException>().With.Message.Contains("Ukendt felt: farve"));
+            Assert.That(async () => await system.RunAsync<QuarantineBulk, BulkCorrection>(b => b.CorrectAsync(new QuarantineFilter(Origin: "crm-eksport.csv"), "", null, null, "x")),
+                Throws.InstanceOf<UserFacingException>().With.Message.Contains("Vælg det felt"), "Enter in the note field submits the correction with no field chosen: nothing changes");
         });
     }
 }

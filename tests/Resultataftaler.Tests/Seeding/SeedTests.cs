@@ -65,6 +65,37 @@ public sealed class SeedTests
     }
 
     [Test]
+    public async Task DemoUsersCutShortByAnInterruptedStart_AreCompletedByTheNextStart_ButADeletedOneIsNotRecreatedAfterwards()
+    {
+        var directory = TestTemplates.CopyTo(await TestTemplates.WebDemoInstallAsync(), TestSystem.NewDataDirectory());
+        async Task<long> SqlAsync(string sql)
+        {
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(directory, "resultataftaler.db")};Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        const string Kkr = "'kkr.sjaelland@demo.resultataftaler.dk', 'husleder.sjaelland@demo.resultataftaler.dk'";
+        await SqlAsync($"DELETE FROM \"AspNetUserRoles\" WHERE \"UserId\" IN (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" IN ({Kkr})); DELETE FROM \"AspNetUserClaims\" WHERE \"UserId\" IN (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" IN ({Kkr})); DELETE FROM \"AspNetUsers\" WHERE \"Email\" IN ({Kkr}); DELETE FROM \"SetupSteps\" WHERE \"Name\" = 'demo-users';");
+        using var first = new StringWriter();
+        Assert.That(await Resultataftaler.Cli.CliApp.RunAsync(["seed", "--data-dir", directory], first, TextWriter.Null), Is.Zero);
+        var afterResume = await SqlAsync("SELECT count(*) FROM \"AspNetUsers\"");
+
+        await SqlAsync("DELETE FROM \"AspNetUserRoles\" WHERE \"UserId\" IN (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" = 'ministerium@demo.resultataftaler.dk'); DELETE FROM \"AspNetUserClaims\" WHERE \"UserId\" IN (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" = 'ministerium@demo.resultataftaler.dk'); DELETE FROM \"AspNetUsers\" WHERE \"Email\" = 'ministerium@demo.resultataftaler.dk';");
+        Assert.That(await Resultataftaler.Cli.CliApp.RunAsync(["seed", "--data-dir", directory], TextWriter.Null, TextWriter.Null), Is.Zero);
+        var afterDelete = await SqlAsync("SELECT count(*) FROM \"AspNetUsers\"");
+        Directory.Delete(directory, recursive: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ToString(), Does.Contain("Demobrugere: 2 oprettet"));
+            Assert.That((afterResume, afterDelete), Is.EqualTo((12L, 11L)));
+        });
+    }
+
+    [Test]
     public void MunicipalityWithUnknownRegion_NamesFileLineAndField()
     {
         var regions = ReferenceData.ReadRegions(CsvTable.Read(Path.Combine(Paths.Seeds, ReferenceData.RegionsFile)));

@@ -51,8 +51,8 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
     ]).ToUriComponent();
 
     /// <summary>The quarantined rows the page's filters select, within the user's region.</summary>
-    private QuarantineFilter Filter(IReadOnlyCollection<long>? ids = null) =>
-        new(Scope.IsAdministrator ? null : Scope.RegionCode ?? -1, OriginFilter, ReasonFilter, RunFilter, ids);
+    private QuarantineFilter Filter(IReadOnlyCollection<long>? ids = null, long? upTo = null) =>
+        new(Scope.IsAdministrator ? null : Scope.RegionCode ?? -1, OriginFilter, ReasonFilter, RunFilter, ids, upTo);
 
     /// <summary>The page of quarantined rows (?side=2).</summary>
     [BindProperty(SupportsGet = true, Name = "side")]
@@ -165,8 +165,10 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
 
         try
         {
-            await quarantine.AcceptMoveAsync(id, Actor, cancellationToken, Scope.IsAdministrator ? null : Scope.RegionCode ?? -1);
-            return Done(Lang.T($"Flytningen i række {id} er godkendt og importeret.", $"The move in row {id} was accepted and imported."));
+            var fix = await quarantine.AcceptMoveAsync(id, Actor, cancellationToken, Scope.IsAdministrator ? null : Scope.RegionCode ?? -1);
+            return fix.Imported
+                ? Done(Lang.T($"Flytningen i række {id} er godkendt og importeret.", $"The move in row {id} was accepted and imported."))
+                : await RefuseAsync(Lang.T($"Række {id} er stadig ugyldig: {string.Join("; ", fix.Reasons)}", $"Row {id} is still invalid: {string.Join("; ", fix.Reasons)}"), cancellationToken);
         }
         catch (UserFacingException ex)
         {
@@ -175,7 +177,8 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
     }
 
     /// <summary>Sets aside the selected rows, or (with "alle") every row the filters select.</summary>
-    public async Task<IActionResult> OnPostBulkDismissAsync(long[]? valgt, bool alle, string? note, CancellationToken cancellationToken)
+    /// <param name="optil">With "alle": the highest id the page showed the filter to have (rows added since are left alone).</param>
+    public async Task<IActionResult> OnPostBulkDismissAsync(long[]? valgt, bool alle, long? optil, string? note, CancellationToken cancellationToken)
     {
         if (!alle && !await OwnsAllAsync(valgt, cancellationToken))
         {
@@ -184,7 +187,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
 
         try
         {
-            var count = await bulk.DismissAsync(Filter(alle ? null : valgt ?? []), string.IsNullOrWhiteSpace(note) ? Lang.T("lagt til side samlet på datasiden", "set aside in bulk on the data page") : note, Actor, cancellationToken);
+            var count = await bulk.DismissAsync(alle ? Filter(upTo: optil) : Filter(valgt ?? []), string.IsNullOrWhiteSpace(note) ? Lang.T("lagt til side samlet på datasiden", "set aside in bulk on the data page") : note, Actor, cancellationToken);
             return Done(count == 1
                 ? Lang.T("1 række er lagt til side.", "1 row was set aside.")
                 : Lang.T($"{DanishFormat.Count(count)} rækker er lagt til side.", $"{DanishFormat.Count(count)} rows were set aside."));
@@ -196,7 +199,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
     }
 
     /// <summary>Corrects one field the same way in the selected rows (or every row the filters select) and imports those now valid.</summary>
-    public async Task<IActionResult> OnPostBulkCorrectAsync(long[]? valgt, bool alle, string? felt, string? find, string? erstat, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostBulkCorrectAsync(long[]? valgt, bool alle, long? optil, string? felt, string? find, string? erstat, CancellationToken cancellationToken)
     {
         if (!alle && !await OwnsAllAsync(valgt, cancellationToken))
         {
@@ -205,7 +208,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
 
         try
         {
-            var result = await bulk.CorrectAsync(Filter(alle ? null : valgt ?? []), felt ?? string.Empty, find, erstat, Actor, cancellationToken);
+            var result = await bulk.CorrectAsync(alle ? Filter(upTo: optil) : Filter(valgt ?? []), felt ?? string.Empty, find, erstat, Actor, cancellationToken);
             return Done(Lang.T(
                 $"Rettelsen i feltet {felt}: {DanishFormat.Count(result.Imported)} rækker importeret, {DanishFormat.Count(result.StillInvalid)} stadig ugyldige (med de nye årsager), {DanishFormat.Count(result.Unchanged)} uberørt.",
                 $"The correction of the field {felt}: {DanishFormat.Count(result.Imported)} rows imported, {DanishFormat.Count(result.StillInvalid)} still invalid (with their new reasons), {DanishFormat.Count(result.Unchanged)} untouched."));
