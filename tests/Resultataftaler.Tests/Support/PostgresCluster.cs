@@ -52,7 +52,11 @@ public static class PostgresCluster
 
         var directory = Path.Combine(Path.GetTempPath(), "resultataftaler-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(directory);
-        await RunAsync("chown", ["postgres:postgres", directory]);
+        if (Environment.UserName == "root")
+        {
+            // The server refuses to run as root: the cluster belongs to the postgres user.
+            await RunAsync("chown", ["postgres:postgres", directory]);
+        }
         var cluster = new Cluster(bin!, directory, FreePort());
         await RunAsync(cluster.Bin("initdb"), ["-D", Path.Combine(directory, "data"), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
         await RunAsync(cluster.Bin("pg_ctl"), ["-D", Path.Combine(directory, "data"), "-o", $"-p {cluster.Port} -k {directory} -c listen_addresses= -c fsync=off", "-w", "start", "-l", Path.Combine(directory, "server.log")]);
