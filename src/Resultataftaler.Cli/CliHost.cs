@@ -44,6 +44,10 @@ internal static class CliHost
         {
             throw DatabaseInitializer.Explain(sqlite, storage.DatabasePath);
         }
+        catch (Exception ex) when (DatabaseInitializer.FindPostgresError(ex) is { } postgres)
+        {
+            throw DatabaseInitializer.Explain(postgres, host.Services.GetRequiredService<DatabaseSettings>());
+        }
         catch (Exception ex) when (ex is not (UserFacingException or OperationCanceledException or Microsoft.Extensions.Options.OptionsValidationException))
         {
             host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Resultataftaler.Cli").LogError(ex, "The command {Command} failed unexpectedly", parse.CommandResult.Command.Name);

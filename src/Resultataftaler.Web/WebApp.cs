@@ -171,6 +171,7 @@ public static class WebApp
         }
 
         await using var scope = app.Services.CreateAsyncScope();
+        app.Logger.LogInformation("Starting on {Database}", scope.ServiceProvider.GetRequiredService<DatabaseSettings>().Description);
         SetupResult result;
         try
         {
@@ -179,6 +180,10 @@ public static class WebApp
         catch (Exception ex) when (DatabaseInitializer.FindSqliteError(ex) is { } sqlite)
         {
             throw DatabaseInitializer.Explain(sqlite, scope.ServiceProvider.GetRequiredService<StorageOptions>().DatabasePath);
+        }
+        catch (Exception ex) when (DatabaseInitializer.FindPostgresError(ex) is { } postgres)
+        {
+            throw DatabaseInitializer.Explain(postgres, scope.ServiceProvider.GetRequiredService<DatabaseSettings>());
         }
 
         await scope.ServiceProvider.GetRequiredService<AccountsSetup>().InitializeAsync(cancellationToken);

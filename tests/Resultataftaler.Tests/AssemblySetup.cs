@@ -12,8 +12,21 @@ public sealed class AssemblySetup
     [OneTimeTearDown]
     public static async Task StopAsync()
     {
-        await Resultataftaler.Tests.Browser.BrowserSession.Stop();
-        await PostgresCluster.StopAsync();
-        TestTemplates.Delete();
+        // Each step on its own: one that fails must not leave the next (a running PostgreSQL server) undone.
+        try
+        {
+            await Resultataftaler.Tests.Browser.BrowserSession.Stop();
+        }
+        finally
+        {
+            try
+            {
+                await PostgresCluster.StopAsync();
+            }
+            finally
+            {
+                TestTemplates.Delete();
+            }
+        }
     }
 }

@@ -171,7 +171,7 @@ public sealed class ImportService(
             {
                 return await importer.ImportAsync(rows, source, kind, progress, region: region, cancellationToken: cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && Data.DatabaseInitializer.FindSqliteError(ex) is null)
+            catch (Exception ex) when (ex is not OperationCanceledException && !Data.DatabaseErrors.IsDatabaseError(ex))
             {
                 // A reader that broke on this file (the importer recorded the run as failed): the file fails, the night goes on.
                 var runId = await db.ImportRuns.Where(r => r.Origin == rows.Origin && r.Status == ImportRunStatus.Failed).MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;

@@ -292,7 +292,7 @@ public sealed class QuarterReporting(
         {
             throw StaleForm();
         }
-        catch (DbUpdateException ex) when (DatabaseInitializer.FindSqliteError(ex) is { SqliteErrorCode: 19 })
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
         {
             // Two people started the same quarter at once: the unique (agreement, quarter) index stops the second.
             throw StaleForm();

@@ -25,7 +25,7 @@ internal sealed class DatabaseHealthCheck(ResultataftalerDbContext db) : IHealth
                 ? HealthCheckResult.Healthy($"{regions} regioner")
                 : HealthCheckResult.Degraded("Opsætningen er ikke færdig (en første start blev afbrudt): næste start eller 'seed' gør den færdig.");
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException || DatabaseErrors.IsDatabaseError(ex))
         {
             return HealthCheckResult.Unhealthy("Databasen svarer ikke.", ex);
         }

@@ -36,7 +36,7 @@ public static class PostgresCluster
 
         var cluster = await Started.Value;
         NpgsqlConnection.ClearAllPools();
-        await RunAsync(cluster.Bin("pg_ctl"), ["-D", cluster.Directory, "-m", "fast", "stop"]);
+        await RunAsync(cluster.Bin("pg_ctl"), ["-D", cluster.Directory, "-m", "immediate", "-t", "20", "stop"]).WaitAsync(TimeSpan.FromSeconds(30));
         Directory.Delete(Path.GetDirectoryName(cluster.Directory)!, recursive: true);
     }
 
@@ -50,8 +50,10 @@ public static class PostgresCluster
             Assert.Fail("PostgreSQL is not installed (apt-get install -y postgresql): the PostgreSQL tests need its initdb and pg_ctl. .ci/run installs it.");
         }
 
+        await StopLeftoversAsync(bin!);
         var directory = Path.Combine(Path.GetTempPath(), "resultataftaler-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(directory);
+        await File.WriteAllTextAsync(Path.Combine(directory, "owner.pid"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         if (Environment.UserName == "root")
         {
             // The server refuses to run as root: the cluster belongs to the postgres user.
@@ -61,6 +63,34 @@ public static class PostgresCluster
         await RunAsync(cluster.Bin("initdb"), ["-D", Path.Combine(directory, "data"), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
         await RunAsync(cluster.Bin("pg_ctl"), ["-D", Path.Combine(directory, "data"), "-o", $"-p {cluster.Port} -k {directory} -c listen_addresses= -c fsync=off", "-w", "start", "-l", Path.Combine(directory, "server.log")]);
         return cluster with { Directory = Path.Combine(directory, "data") };
+    }
+
+    /// <summary>Clusters that an earlier run could not stop (its test host is gone): stopped and removed. Another run's live cluster is left alone.</summary>
+    private static async Task StopLeftoversAsync(string bin)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "resultataftaler-pg-*"))
+        {
+            var owner = Path.Combine(folder, "owner.pid");
+            if (File.Exists(owner) && int.TryParse(await File.ReadAllTextAsync(owner), out var pid) && IsAlive(pid))
+            {
+                continue;
+            }
+
+            var data = Path.Combine(folder, "data");
+            if (File.Exists(Path.Combine(data, "postmaster.pid")))
+            {
+                try
+                {
+                    await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-t", "20", "stop"]);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Not running any more: only the folder is left.
+                }
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>Runs a PostgreSQL program as the postgres user (the cluster refuses root).</summary>
@@ -77,6 +107,19 @@ public static class PostgresCluster
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}{await output}");
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
