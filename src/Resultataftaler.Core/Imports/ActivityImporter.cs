@@ -106,13 +106,13 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var connection = db.Database.GetDbConnection();
             var validator = new ActivityRowValidator(reference);
             var regions = new HashSet<int>();
             var reasons = new List<string>();
             var total = 0;
             StagedCounts counts;
-            await using (var staged = new SqliteStagedImport(connection, (SqliteTransaction)transaction.GetDbTransaction(), source, run.Id, run.StartedAtUtc, rows.Origin))
+            await using (var staged = Staged(connection, transaction.GetDbTransaction(), source, run, rows.Origin))
             {
                 // Streaming: each row is checked where C# is needed (CVR, Danish dates, codes) and staged; nothing is held in memory.
                 foreach (var row in rows.ReadRows(cancellationToken))
@@ -155,7 +155,7 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            if (total >= CheckpointAfterRows)
+            if (total >= CheckpointAfterRows && connection is SqliteConnection)
             {
                 // Fold the large write-ahead log into the database now, as part of this import, rather than
                 // leaving the next small write (or reader) to pay for it.
@@ -171,6 +171,14 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>The bulk path of the configured provider.</summary>
+    private static IStagedImport Staged(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string source, ImportRun run, string? origin) => connection switch
+    {
+        SqliteConnection sqlite => new SqliteStagedImport(sqlite, (SqliteTransaction)transaction, source, run.Id, run.StartedAtUtc, origin),
+        Npgsql.NpgsqlConnection postgres => new PostgresStagedImport(postgres, (Npgsql.NpgsqlTransaction)transaction, source, run.Id, run.StartedAtUtc, origin),
+        _ => throw new NotSupportedException($"No bulk import for {connection.GetType().Name}."),
+    };
 
     /// <summary>Records a run for a file or feed that could not even be opened, so it shows among the runs with its problem.</summary>
     public async Task<ImportResult> RecordFailureAsync(string source, ImportRunKind kind, string? origin, string problem, CancellationToken cancellationToken, int? region = null)

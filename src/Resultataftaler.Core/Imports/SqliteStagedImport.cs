@@ -15,7 +15,7 @@ namespace Resultataftaler.Core.Imports;
 /// from those statements. The SQLite dialect lives in this class only; the PostgreSQL path stages
 /// with binary COPY and runs the same statements in its dialect.
 /// </summary>
-internal sealed class SqliteStagedImport : IAsyncDisposable
+internal sealed class SqliteStagedImport : IStagedImport
 {
     /// <summary>What became of a staged row.</summary>
     private enum Outcome
