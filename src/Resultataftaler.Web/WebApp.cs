@@ -192,6 +192,6 @@ public static class WebApp
         await scope.ServiceProvider.GetRequiredService<Resultataftaler.Core.QuarterlyReports.ReminderJob>().RunAsync(cancellationToken);
         app.Logger.LogInformation(
             "Database ready at {Database}: {Regions} regions, {Municipalities} municipalities, {Created} agreements created",
-            scope.ServiceProvider.GetRequiredService<StorageOptions>().DatabasePath, result.Seed.Regions, result.Seed.Municipalities, result.AgreementsCreated);
+            scope.ServiceProvider.GetRequiredService<DatabaseSettings>().Description, result.Seed.Regions, result.Seed.Municipalities, result.AgreementsCreated);
     }
 }

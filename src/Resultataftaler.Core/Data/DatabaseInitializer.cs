@@ -44,6 +44,13 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
     /// <summary>A database migrated by a newer program (migrations this one does not know) is refused, not half-used.</summary>
     public static async Task RefuseNewerDatabaseAsync(DbContext context, DatabaseSettings database, CancellationToken cancellationToken)
     {
+        // A database without the history table is new (asking for its migrations would log an error on PostgreSQL).
+        var history = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>(context);
+        if (!await history.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
         var known = context.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
         var unknown = (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
         if (unknown.Count > 0)

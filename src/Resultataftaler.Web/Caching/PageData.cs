@@ -20,14 +20,15 @@ namespace Resultataftaler.Web.Caching;
 /// </summary>
 public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery results, ReportDataService reports, IMemoryCache cache)
 {
+    // Provider-neutral: quoted names, timestamps cast to text, the column named "Value" (SQLite and PostgreSQL alike).
     private const string VersionSql = """
-        SELECT coalesce((SELECT max(ComputedAtUtc) FROM MeasureResults), '') || '|' ||
-               (SELECT count(*) || ':' || coalesce(sum(Version), 0) FROM Agreements) || '|' ||
-               coalesce((SELECT max(Id) || ':' || coalesce(max(FinishedAtUtc), '') FROM ImportRuns), '') || '|' ||
-               (SELECT count(*) || ':' || coalesce(max(Id), 0) FROM DataQualityWarnings) || '|' ||
-               (SELECT count(*) || ':' || coalesce(sum(Version), 0) FROM QuarterReports) || '|' ||
-               (SELECT count(*) || ':' || coalesce(max(RestatedAtUtc), '') FROM SnapshotValues WHERE IsRestated) || '|' ||
-               (SELECT count(*) || ':' || coalesce(max(Id), 0) FROM Reminders WHERE ClosedAtUtc IS NULL) AS Value
+        SELECT coalesce((SELECT CAST(max("ComputedAtUtc") AS TEXT) FROM "MeasureResults"), '') || '|' ||
+               (SELECT count(*) || ':' || coalesce(sum("Version"), 0) FROM "Agreements") || '|' ||
+               coalesce((SELECT max("Id") || ':' || coalesce(CAST(max("FinishedAtUtc") AS TEXT), '') FROM "ImportRuns"), '') || '|' ||
+               (SELECT count(*) || ':' || coalesce(max("Id"), 0) FROM "DataQualityWarnings") || '|' ||
+               (SELECT count(*) || ':' || coalesce(sum("Version"), 0) FROM "QuarterReports") || '|' ||
+               (SELECT count(*) || ':' || coalesce(CAST(max("RestatedAtUtc") AS TEXT), '') FROM "SnapshotValues" WHERE "IsRestated") || '|' ||
+               (SELECT count(*) || ':' || coalesce(max("Id"), 0) FROM "Reminders" WHERE "ClosedAtUtc" IS NULL) AS "Value"
         """;
 
     private string? version;

@@ -156,6 +156,36 @@ public sealed class DatabaseProviderTests
         });
     }
 
+    [Test]
+    [Category("PostgreSql")]
+    public async Task TheWebHostsFirstStartOnPostgreSql_SetsUpTheDemo_AndServesThePagesSignedIn()
+    {
+        var connection = await PostgresCluster.NewDatabaseAsync();
+        await using var host = await WebTestHost.StartFreshAsync(TestSystem.NewDataDirectory(),
+            "--Resultataftaler:Database:Provider", "PostgreSql", "--ConnectionStrings:Resultataftaler", connection);
+        using var anonymous = host.Anonymous();
+        var health = await anonymous.GetStringAsync(new Uri("/health", UriKind.Relative));
+        using var ministry = await host.SignInAsync(WebTestHost.Ministerium);
+        using var admin = await host.SignInAsync(WebTestHost.Administrator);
+        var dashboard = await ministry.GetStringAsync(new Uri("/?year=2011&quarter=2", UriKind.Relative));
+        var national = await ministry.GetStringAsync(new Uri("/nationalt?year=2011&quarter=2", UriKind.Relative));
+        var data = await admin.GetStringAsync(new Uri("/data", UriKind.Relative));
+        var audit = await admin.GetAsync(new Uri("/revision", UriKind.Relative));
+        var pdf = await ministry.GetAsync(new Uri("/rapporter/region/1084?year=2011&quarter=2&format=pdf", UriKind.Relative));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(health, Is.EqualTo("Healthy"));
+            Assert.That(dashboard, Does.Contain("Region Hovedstaden").And.Contain("De fem aftaler"));
+            Assert.That(national, Does.Contain("Hele landet"));
+            Assert.That(data, Does.Contain("aktiviteter-1084-2011.csv"));
+            Assert.That(System.Text.RegularExpressions.Regex.Matches(data, "<details class=\"quarantine\"").Count, Is.EqualTo(10), "the demo's ten bad rows in quarantine");
+            Assert.That(audit.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
+            Assert.That((pdf.StatusCode, pdf.Content.Headers.ContentType?.MediaType), Is.EqualTo((System.Net.HttpStatusCode.OK, "application/pdf")));
+            Assert.That((await pdf.Content.ReadAsByteArrayAsync()).Length, Is.GreaterThan(50_000));
+        });
+    }
+
     private static Dictionary<string, string?> Postgres(string connection) =>
         new() { ["Resultataftaler:Database:Provider"] = "PostgreSql", ["ConnectionStrings:Resultataftaler"] = connection };
 
