@@ -45,7 +45,9 @@ if (args.Contains("--xlsx"))
 if (args.Contains("--anchor"))
 {
     // The import against sqlite3's own INSERT … SELECT of the same rows (issue 11, item 7).
-    return await AnchorBenchmark.RunAsync(rows, Services);
+    return args.Contains("--postgres")
+        ? await AnchorBenchmark.RunPostgresAsync(rows, ServicesOn)
+        : await AnchorBenchmark.RunAsync(rows, Services);
 }
 
 if (args.Contains("--quarantine"))
@@ -106,12 +108,17 @@ int Arg(string name, int fallback)
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-static ServiceProvider Services(string dataDirectory)
+static ServiceProvider Services(string dataDirectory) => ServicesOn(dataDirectory, null);
+
+// On PostgreSQL when a connection string is given (the --anchor --postgres benchmark).
+static ServiceProvider ServicesOn(string dataDirectory, string? postgres)
 {
     var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["Resultataftaler:DataDirectory"] = dataDirectory,
         ["Resultataftaler:Setup:DemoData"] = "false",
+        ["Resultataftaler:Database:Provider"] = postgres is null ? "Sqlite" : "PostgreSql",
+        ["ConnectionStrings:Resultataftaler"] = postgres,
     }).Build();
     var collection = new ServiceCollection();
     collection.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddFilter("Resultataftaler.Core.Results", LogLevel.Information).AddFilter("Resultataftaler.Core.Imports", LogLevel.Information).AddSimpleConsole());
