@@ -10,11 +10,14 @@ namespace Resultataftaler.Accounts;
 /// (the SQLite file, or the PostgreSQL database) but with their own migrations and history table, so
 /// the domain knows nothing of sign-in.
 /// </summary>
-public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<AppUser>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     public const string MigrationsHistoryTable = "__AccountsMigrationsHistory";
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>The keys that protect sign-in and antiforgery cookies, shared by every instance on PostgreSQL (decision 0012; on SQLite they stay in data/keys).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseSettings database) =>
         builder.UseResultataftalerDatabase(database, MigrationsHistoryTable);

@@ -28,6 +28,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     public bool IsSqlite => Provider == DatabaseProvider.Sqlite;
 
+    /// <summary>The provider the settings name (for a choice made while the services are being registered).</summary>
+    public static bool NamesPostgreSql(IConfiguration configuration) =>
+        configuration[$"{Section}:Provider"]?.Trim() is { } name
+        && (name.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase) || name.Equals("Postgres", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Reads and checks the settings; a wrong provider name or a malformed connection string is a clear error.</summary>
     public static DatabaseSettings From(IConfiguration configuration, StorageOptions storage)
     {

@@ -25,10 +25,18 @@ public static class SecuritySetup
         var cookiePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddOptions<SecuritySettings>().Bind(builder.Configuration.GetSection(SecuritySettings.Section));
 
-        // Keys that protect the sign-in and antiforgery cookies live with the data, so sessions survive a restart.
-        services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
-            .SetApplicationName("Resultataftaler");
+        // Keys that protect the sign-in and antiforgery cookies live with the data, so sessions survive a
+        // restart: in data/keys on SQLite (one instance), in the database on PostgreSQL, so that a cookie
+        // or form from one instance is valid on every other (decision 0012).
+        var protection = services.AddDataProtection().SetApplicationName("Resultataftaler");
+        if (Core.Data.DatabaseSettings.NamesPostgreSql(builder.Configuration))
+        {
+            protection.PersistKeysToDbContext<AccountsDbContext>();
+        }
+        else
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        }
         services.AddResultataftalerAccounts()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<RegionClaimsFactory>()

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Resultataftaler.Accounts;
@@ -183,6 +184,27 @@ public sealed class DatabaseProviderTests
             Assert.That(audit.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
             Assert.That((pdf.StatusCode, pdf.Content.Headers.ContentType?.MediaType), Is.EqualTo((System.Net.HttpStatusCode.OK, "application/pdf")));
             Assert.That((await pdf.Content.ReadAsByteArrayAsync()).Length, Is.GreaterThan(50_000));
+        });
+    }
+
+    [Test]
+    [Category("PostgreSql")]
+    public async Task TwoWebInstancesOnOnePostgreSqlDatabase_ASignInOnOneIsValidOnTheOther()
+    {
+        var connection = await PostgresCluster.NewDatabaseAsync();
+        string[] settings = ["--Resultataftaler:Database:Provider", "PostgreSql", "--ConnectionStrings:Resultataftaler", connection];
+        await using var a = await WebTestHost.StartFreshAsync(TestSystem.NewDataDirectory(), settings);
+        await using var b = await WebTestHost.StartFreshAsync(TestSystem.NewDataDirectory(), settings);
+
+        // Signed in on A; the same cookie (cookies do not carry the port) read by B.
+        using var client = await a.SignInAsync(WebTestHost.Ministerium);
+        var onB = await client.GetAsync(new Uri(b.BaseAddress, "/?year=2011&quarter=2"));
+        var agreements = await b.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Agreements.CountAsync());
+        Assert.Multiple(async () =>
+        {
+            Assert.That(onB.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), "B reads A's sign-in cookie (keys in the database)");
+            Assert.That(await onB.Content.ReadAsStringAsync(), Does.Contain("De fem aftaler"));
+            Assert.That(agreements, Is.EqualTo(5), "the second start found the first one's setup and created nothing again");
         });
     }
 
