@@ -14,7 +14,7 @@ namespace Resultataftaler.Core.Imports;
 /// </summary>
 internal sealed class PostgresStagedImport : IStagedImport
 {
-    private static readonly string[] Values = ["Type", "Cvr", "MunicipalityCode", "RegionCode", "Date", "Quantity", "Score", "AdviserKind", "International", "CrossRegion"];
+    private static readonly string[] Values = StagedImportSql.Values;
 
     private readonly NpgsqlConnection connection;
     private readonly NpgsqlTransaction transaction;
@@ -136,7 +136,7 @@ internal sealed class PostgresStagedImport : IStagedImport
         var quarantined = Execute($"""
             INSERT INTO "QuarantinedRows" ("ImportRunId", "Source", "Origin", "Line", "SourceId", "RegionCode", "Raw", "FieldsJson", "Reasons", "DuplicateKey", "IsMove", "Status", "CreatedAtUtc")
             SELECT @run, @source, @origin, k."Line", coalesce(k."RawSourceId", k."SourceId"), coalesce(k."RowRegion", k."RegionCode"), k."Raw",
-                   coalesce(k."Fields", {FieldsFromValues("k")}), k."Reasons", k."Key", k."Outcome" = 3, 'Open', @now
+                   coalesce(k."Fields", {StagedImportSql.FieldsFromValues("k", "json_build_object", date => $"to_char({date}, 'YYYY-MM-DD')", "::text")}), k."Reasons", k."Key", k."Outcome" = 3, 'Open', @now
             FROM (SELECT s.*, row_number() OVER (PARTITION BY s."Key" ORDER BY s."Line") AS "Nth"
                   FROM (SELECT *, upper(encode(sha256(convert_to(@source || chr(31) || "Raw" || chr(31) || "Reasons", 'UTF8')), 'hex')) AS "Key"
                         FROM import_stage WHERE "Outcome" <> 0) AS s) AS k
@@ -217,20 +217,6 @@ internal sealed class PostgresStagedImport : IStagedImport
         }
 
         return new StagedCounts(inserted, updated, unchanged, quarantined, moved, newInQuarantine, touched, refused);
-    }
-
-    /// <summary>A valid row's fields as the correction form shows them, written back from its typed values (JSON, SQL).</summary>
-    private static string FieldsFromValues(string alias)
-    {
-        var types = string.Join(" ", Enum.GetValues<ActivityType>().Select(t => $"WHEN {(int)t} THEN '{ActivityCodes.Code(t)}'"));
-        var advisers = string.Join(" ", Enum.GetValues<AdviserKind>().Select(k => $"WHEN {(int)k} THEN '{ActivityCodes.Code(k)}'"));
-        return $"""
-            json_build_object('{ImportColumns.SourceId}', {alias}."SourceId", '{ImportColumns.Activity}', CASE {alias}."Type" {types} END,
-                '{ImportColumns.Cvr}', {alias}."Cvr", '{ImportColumns.Municipality}', {alias}."MunicipalityCode"::text,
-                '{ImportColumns.Region}', {alias}."RegionCode"::text, '{ImportColumns.Date}', to_char({alias}."Date", 'YYYY-MM-DD'),
-                '{ImportColumns.Quantity}', {alias}."Quantity"::text, '{ImportColumns.Score}', {alias}."Score"::text,
-                '{ImportColumns.Adviser}', CASE {alias}."AdviserKind" {advisers} END, '{ImportColumns.International}', CASE WHEN {alias}."International" THEN 'ja' END)::text
-            """;
     }
 
     private static void Write<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)

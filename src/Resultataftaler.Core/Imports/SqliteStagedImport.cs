@@ -26,7 +26,7 @@ internal sealed class SqliteStagedImport : IStagedImport
         Move = 3,
     }
 
-    private static readonly string[] Values = ["Type", "Cvr", "MunicipalityCode", "RegionCode", "Date", "Quantity", "Score", "AdviserKind", "International", "CrossRegion"];
+    private static readonly string[] Values = StagedImportSql.Values;
 
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
@@ -150,7 +150,7 @@ internal sealed class SqliteStagedImport : IStagedImport
         var quarantined = Execute($"""
             INSERT INTO "QuarantinedRows" ("ImportRunId", "Source", "Origin", "Line", "SourceId", "RegionCode", "Raw", "FieldsJson", "Reasons", "DuplicateKey", "IsMove", "Status", "CreatedAtUtc")
             SELECT $run, $source, $origin, k."Line", coalesce(k."RawSourceId", k."SourceId"), coalesce(k."RowRegion", k."RegionCode"), k."Raw",
-                   coalesce(k."Fields", {FieldsFromValues("k")}), k."Reasons", k."Key", k."Outcome" = 3, 'Open', $now
+                   coalesce(k."Fields", {StagedImportSql.FieldsFromValues("k", "json_object", date => date)}), k."Reasons", k."Key", k."Outcome" = 3, 'Open', $now
             FROM (SELECT s.*, row_number() OVER (PARTITION BY s."Key" ORDER BY s."Line") AS "Nth"
                   FROM (SELECT *, quarantine_key($source, "Raw", "Reasons") AS "Key" FROM temp."ImportStage" WHERE "Outcome" <> 0) AS s) AS k
             WHERE k."Nth" = 1
@@ -238,20 +238,6 @@ internal sealed class SqliteStagedImport : IStagedImport
         }
 
         return new StagedCounts(inserted, updated, unchanged, quarantined, moved, newInQuarantine, touched, refused);
-    }
-
-    /// <summary>A valid row's fields as the correction form shows them, written back from its typed values (JSON, SQL).</summary>
-    private static string FieldsFromValues(string alias)
-    {
-        var types = string.Join(" ", Enum.GetValues<ActivityType>().Select(t => $"WHEN {(int)t} THEN '{ActivityCodes.Code(t)}'"));
-        var advisers = string.Join(" ", Enum.GetValues<AdviserKind>().Select(k => $"WHEN {(int)k} THEN '{ActivityCodes.Code(k)}'"));
-        return $"""
-            json_object('{ImportColumns.SourceId}', {alias}."SourceId", '{ImportColumns.Activity}', CASE {alias}."Type" {types} END,
-                '{ImportColumns.Cvr}', {alias}."Cvr", '{ImportColumns.Municipality}', CAST({alias}."MunicipalityCode" AS TEXT),
-                '{ImportColumns.Region}', CAST({alias}."RegionCode" AS TEXT), '{ImportColumns.Date}', {alias}."Date",
-                '{ImportColumns.Quantity}', CAST({alias}."Quantity" AS TEXT), '{ImportColumns.Score}', CAST({alias}."Score" AS TEXT),
-                '{ImportColumns.Adviser}', CASE {alias}."AdviserKind" {advisers} END, '{ImportColumns.International}', CASE WHEN {alias}."International" THEN 'ja' END)
-            """;
     }
 
     private static string Quote(string column) => $"\"{column}\"";
