@@ -31,10 +31,14 @@ public static class DatabaseErrors
     /// <summary>An error of the database itself (not of our code), from either provider, inside an exception.</summary>
     public static bool IsDatabaseError(Exception ex) => Find(ex) is not null;
 
-    private static Exception? Find(Exception? ex) => ex switch
-    {
-        null => null,
-        SqliteException or NpgsqlException => ex,
-        _ => Find(ex.InnerException),
-    };
+    /// <summary>The provider's own exception inside an exception (EF wraps it), if any.</summary>
+    public static T? Find<T>(Exception? ex)
+        where T : Exception => ex switch
+        {
+            null => null,
+            T found => found,
+            _ => Find<T>(ex.InnerException),
+        };
+
+    private static Exception? Find(Exception? ex) => (Exception?)Find<SqliteException>(ex) ?? Find<NpgsqlException>(ex);
 }

@@ -62,12 +62,7 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
     }
 
     /// <summary>The PostgreSQL error inside an exception (EF wraps it), if any.</summary>
-    public static Npgsql.NpgsqlException? FindPostgresError(Exception ex) => ex switch
-    {
-        Npgsql.NpgsqlException postgres => postgres,
-        { InnerException: { } inner } => FindPostgresError(inner),
-        _ => null,
-    };
+    public static Npgsql.NpgsqlException? FindPostgresError(Exception ex) => DatabaseErrors.Find<Npgsql.NpgsqlException>(ex);
 
     /// <summary>One line that names the server and database and what to do.</summary>
     public static UserFacingException Explain(Npgsql.NpgsqlException ex, DatabaseSettings database) => ex switch
@@ -87,12 +82,7 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
     };
 
     /// <summary>The SQLite error inside an exception (EF wraps it in DbUpdateException), if any.</summary>
-    public static SqliteException? FindSqliteError(Exception ex) => ex switch
-    {
-        SqliteException sqlite => sqlite,
-        { InnerException: { } inner } => FindSqliteError(inner),
-        _ => null,
-    };
+    public static SqliteException? FindSqliteError(Exception ex) => DatabaseErrors.Find<SqliteException>(ex);
 
     public static UserFacingException Explain(SqliteException ex, string databasePath) => ex.SqliteErrorCode switch
     {

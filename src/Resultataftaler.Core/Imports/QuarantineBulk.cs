@@ -108,9 +108,7 @@ public sealed class QuarantineBulk(ResultataftalerDbContext db, ActivityImporter
                     if (validator.Validate(corrected, reasons) is null)
                     {
                         row.SetFields(corrected);
-                        row.IsMove = false;
-                        row.Reasons = string.Join("\n", reasons);
-                        row.DuplicateKey = QuarantinedRow.DuplicateKeyOf(row.Source, row.Raw, row.Reasons);
+                        row.StillRefused(string.Join("\n", reasons), isMove: false);
                         stillInvalid++;
                     }
                     else
@@ -168,9 +166,7 @@ public sealed class QuarantineBulk(ResultataftalerDbContext db, ActivityImporter
             if (refusedByLine.TryGetValue(corrected.Line, out var refused))
             {
                 // The original row carries the problem on; the run's copy of it is not a second row to correct.
-                original.Reasons = refused.Reasons;
-                original.IsMove = refused.IsMove;
-                original.DuplicateKey = QuarantinedRow.DuplicateKeyOf(original.Source, original.Raw, original.Reasons);
+                original.StillRefused(refused.Reasons, refused.IsMove);
                 continue;
             }
 

@@ -75,9 +75,7 @@ public sealed class QuarantineService(ResultataftalerDbContext db, ActivityImpor
         if (new ActivityRowValidator(reference).Validate(corrected, reasons) is null)
         {
             row.SetFields(corrected);
-            row.IsMove = false;
-            row.Reasons = string.Join("\n", reasons);
-            row.DuplicateKey = QuarantinedRow.DuplicateKeyOf(row.Source, row.Raw, row.Reasons);
+            row.StillRefused(string.Join("\n", reasons), isMove: false);
             await db.SaveChangesAsync(cancellationToken);
             return new QuarantineFix(false, reasons, null);
         }

@@ -68,6 +68,14 @@ public sealed class QuarantinedRow
         }
     }
 
+    /// <summary>The row stays open with these reasons (a move or not), keyed again so the same bad row is still found once.</summary>
+    public void StillRefused(string reasons, bool isMove)
+    {
+        Reasons = reasons;
+        IsMove = isMove;
+        DuplicateKey = DuplicateKeyOf(Source, Raw, Reasons);
+    }
+
     /// <summary>This row with corrected fields, as a row to import again (its origin names the quarantined row).</summary>
     /// <param name="line">The line it stands on in that import (1 when it is imported alone).</param>
     public RawActivityRow Correction(RawActivityRow fields, int line = 0) => new()
