@@ -5,10 +5,19 @@ using Resultataftaler.Core.Setup;
 
 namespace Resultataftaler.Accounts;
 
-/// <summary>Applies the accounts migrations and, with the demo data on, creates the demo users once.</summary>
-public sealed class AccountsSetup(AccountsDbContext db, DemoUsers demo, IOptions<SetupOptions> setup, Core.Data.DatabaseSettings database, ILogger<AccountsSetup> logger)
+/// <summary>
+/// Applies the accounts migrations and, with the demo data on, creates the demo users once — under
+/// the database's "accounts" lock, so instances started together create each user once.
+/// </summary>
+public sealed class AccountsSetup(AccountsDbContext db, DemoUsers demo, IOptions<SetupOptions> setup, Core.Data.DatabaseSettings database, Core.Data.StorageOptions storage, ILogger<AccountsSetup> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var accountsLock = await Core.Data.DatabaseLock.AcquireAsync(database, storage, "accounts", cancellationToken);
+        await MigrateLockedAsync(cancellationToken);
+    }
+
+    private async Task MigrateLockedAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -24,7 +33,8 @@ public sealed class AccountsSetup(AccountsDbContext db, DemoUsers demo, IOptions
     /// <returns>How many demo users were created (0 when the demo data is off or users exist).</returns>
     public async Task<int> InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await MigrateAsync(cancellationToken);
+        await using var accountsLock = await Core.Data.DatabaseLock.AcquireAsync(database, storage, "accounts", cancellationToken);
+        await MigrateLockedAsync(cancellationToken);
         if (!setup.Value.DemoData)
         {
             return 0;

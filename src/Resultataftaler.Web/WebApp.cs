@@ -55,13 +55,14 @@ public static class WebApp
         var jobs = builder.Configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         // One storage instance per host, registered before AddHangfire (which would otherwise hand out the
         // process-wide JobStorage.Current — another host's, when two run in one process as in the tests).
-        var hangfireStorage = RecurringJobs.CreateStorage(storage, jobs);
+        var hangfireStorage = RecurringJobs.CreateStorage(storage, jobs, DatabaseSettings.From(builder.Configuration, storage));
         builder.Services.AddSingleton<JobStorage>(hangfireStorage);
         builder.Services.AddHangfire(configuration => configuration.UseResultataftalerStorage(hangfireStorage));
         builder.Services.AddScoped<ImportNowRequests>();
         if (jobs.RunServer)
         {
-            // One server per job database: Hangfire.Storage.SQLite runs jobs twice with several (docs/decisions/0005).
+            // SQLite: one server per job database — Hangfire.Storage.SQLite runs jobs twice with several (decision 0005).
+            // PostgreSQL: a server in every instance, one shared job database (decision 0013).
             builder.Services.AddHangfireServer(options =>
             {
                 options.WorkerCount = jobs.WorkerCount;
@@ -188,8 +189,10 @@ public static class WebApp
 
         await scope.ServiceProvider.GetRequiredService<AccountsSetup>().InitializeAsync(cancellationToken);
 
-        // The reminders are daily; a start brings them up to date at once (idempotent).
-        await scope.ServiceProvider.GetRequiredService<Resultataftaler.Core.QuarterlyReports.ReminderJob>().RunAsync(cancellationToken);
+        // The reminders are daily; a start asks for a run now — enqueued, so that several instances
+        // starting together send nothing twice (the job holds a lock across servers), and run by
+        // whichever server takes it.
+        app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<Resultataftaler.Core.QuarterlyReports.ReminderJob>(job => job.RunAsync(CancellationToken.None));
         app.Logger.LogInformation(
             "Database ready at {Database}: {Regions} regions, {Municipalities} municipalities, {Created} agreements created",
             scope.ServiceProvider.GetRequiredService<DatabaseSettings>().Description, result.Seed.Regions, result.Seed.Municipalities, result.AgreementsCreated);

@@ -17,6 +17,8 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
         DataDirectory.EnsureWritable(storage);
         try
         {
+            // Instances started together migrate one after the other; the second finds nothing pending.
+            await using var migrateLock = await DatabaseLock.AcquireAsync(database, storage, "migrate", cancellationToken);
             await RefuseNewerDatabaseAsync(db, database, cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);

@@ -35,19 +35,58 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<Jobs.JobClaim> JobClaims => Set<Jobs.JobClaim>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+
+    /// <summary>Saves, and moves the data version in the same transaction (one of its own when the caller has none).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!ChangeTracker.HasChanges())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Database.ExecuteSqlRawAsync(DataVersion.BumpSql, cancellationToken);
+            return saved;
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Database.ExecuteSqlRawAsync(DataVersion.BumpSql, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return count;
+    }
+
+    /// <summary>The synchronous save does the same.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (!ChangeTracker.HasChanges())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var count = base.SaveChanges(acceptAllChangesOnSuccess);
+        Database.ExecuteSqlRaw(DataVersion.BumpSql);
+        transaction?.Commit();
+        return count;
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as readable text: the database stays understandable and portable to PostgreSQL.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
 
-        // Every DateTime stored is UTC; say so when it is read back (SQLite keeps no kind).
+        // Every DateTime is stored as UTC and read back as UTC (SQLite keeps no kind; PostgreSQL's
+        // timestamptz refuses an unspecified kind): a local time is converted, an unspecified one is UTC already.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
     private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
-        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : v,
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

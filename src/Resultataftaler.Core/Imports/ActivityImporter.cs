@@ -34,6 +34,30 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
     {
         await AbandonDeadRunsAsync(cancellationToken);
         var reference = await ImportReference.LoadAsync(db, cancellationToken);
+
+        // One connection for the whole import: on PostgreSQL it holds the run's liveness lock.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await ImportOpenAsync(rows, source, kind, progress, inTransaction, region, (acceptMoves, listRefused), reference, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<ImportResult> ImportOpenAsync(
+        IActivityRowSource rows,
+        string source,
+        ImportRunKind kind,
+        IProgress<ImportProgress>? progress,
+        Func<ResultataftalerDbContext, ImportRun, Task>? inTransaction,
+        int? region,
+        (bool AcceptMoves, bool ListRefused) options,
+        ImportReference reference,
+        CancellationToken cancellationToken)
+    {
         var run = new ImportRun
         {
             Source = source,
@@ -45,14 +69,13 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
             ProcessId = Environment.ProcessId,
             MachineName = Environment.MachineName,
         };
-        db.ImportRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
+        await using var liveness = await RunLiveness.StartAsync(db, run, cancellationToken);
 
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["ImportRunId"] = run.Id, ["Source"] = source, ["Origin"] = rows.Origin });
         var stopwatch = Stopwatch.StartNew();
         try
         {
-            var counts = await WriteAsync(rows, source, run, reference, progress, inTransaction, (acceptMoves, listRefused), cancellationToken);
+            var counts = await WriteAsync(rows, source, run, reference, progress, inTransaction, options, cancellationToken);
             logger.LogInformation(
                 "Imported {Origin}: {Rows} rows, {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Quarantined} quarantined ({Moved} moves) in {Elapsed} ms",
                 rows.Origin, counts.Rows, counts.Inserted, counts.Updated, counts.Unchanged, counts.Quarantined, counts.Moved, stopwatch.ElapsedMilliseconds);
@@ -204,36 +227,27 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
         return ImportResult.Failed(run.Id, source, origin ?? source, problem);
     }
 
-    /// <summary>Runs left "running" by a process that no longer exists were rolled back by SQLite; say so (also at every start).</summary>
+    /// <summary>
+    /// Runs left "running" by a process that no longer exists were rolled back by the database; say
+    /// so (also at every start). Which runs are dead is told by <see cref="RunLiveness"/>: on
+    /// PostgreSQL the run's lock, which its process holds until it ends or dies, on any machine.
+    /// </summary>
     public async Task AbandonDeadRunsAsync(CancellationToken cancellationToken)
     {
         var running = await db.ImportRuns.Where(r => r.Status == ImportRunStatus.Running).ToListAsync(cancellationToken);
-        foreach (var run in running.Where(r => r.MachineName != Environment.MachineName || !IsAlive(r.ProcessId)))
+        foreach (var run in running)
         {
+            if (await RunLiveness.IsAliveAsync(db, run, cancellationToken))
+            {
+                continue;
+            }
+
             run.Status = ImportRunStatus.Abandoned;
             run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
             run.Error = "Processen stoppede under importen; intet fra kørslen blev gemt. Filen importeres igen ved næste kørsel.";
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static bool IsAlive(int processId)
-    {
-        if (processId == Environment.ProcessId)
-        {
-            return true;
-        }
-
-        try
-        {
-            using var process = Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];

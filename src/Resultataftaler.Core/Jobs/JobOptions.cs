@@ -8,12 +8,19 @@ public sealed class JobOptions
     public const string Section = "Resultataftaler:Jobs";
 
     /// <summary>
-    /// Run the Hangfire server in this web host. Exactly one process may run it per SQLite job
-    /// database (Hangfire.Storage.SQLite runs jobs twice otherwise); turn it off on other instances.
+    /// Run the Hangfire server in this web host. On SQLite exactly one process may run it per job
+    /// database (Hangfire.Storage.SQLite runs jobs twice otherwise); on PostgreSQL every instance may.
     /// </summary>
     public bool RunServer { get; set; } = true;
 
-    /// <summary>The job database file in the data directory.</summary>
+    /// <summary>
+    /// PostgreSQL: seconds after which a job whose server stopped answering (killed, machine lost) is
+    /// taken up by another server. A live worker extends it while its job runs, so long imports are not run twice.
+    /// </summary>
+    [Range(5, 3600)]
+    public int InvisibilityTimeoutSeconds { get; set; } = 300;
+
+    /// <summary>The job database file in the data directory (SQLite).</summary>
     [Required]
     public string DatabaseFile { get; set; } = "hangfire.db";
 

@@ -1,12 +1,17 @@
 using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Resultataftaler.Core.Data;
 
 namespace Resultataftaler.Core.Jobs;
 
-/// <summary>Every recurring job, registered in this one place with an explicit id, cron and time zone.</summary>
+/// <summary>Every recurring job, registered in this one place with an explicit id, cron and time zone; and the job storage of the configured provider.</summary>
 public static class RecurringJobs
 {
+    /// <summary>The schema of Hangfire's tables in the application's PostgreSQL database.</summary>
+    public const string PostgreSqlSchema = "hangfire";
+
     /// <summary>Ids of jobs that existed once; recurring jobs stay in storage after they leave the code.</summary>
     private static readonly string[] Retired = [];
 
@@ -29,7 +34,6 @@ public static class RecurringJobs
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone) });
     }
 
-    /// <summary>Hangfire on its own SQLite file in the data directory.</summary>
     /// <summary>
     /// The given storage instance (a host registers the same instance as its <see cref="JobStorage"/>
     /// service, so its pages and clients never use another host's global JobStorage.Current).
@@ -41,13 +45,33 @@ public static class RecurringJobs
             .UseRecommendedSerializerSettings()
             .UseStorage(storage);
 
-    public static SQLiteStorage CreateStorage(StorageOptions storage, JobOptions jobs)
+    /// <summary>
+    /// SQLite: Hangfire's own file in the data directory, one server (decision 0005). PostgreSQL: the
+    /// application's database, schema "hangfire", shared by every instance — its distributed locks
+    /// make a recurring job fire once per schedule and hold <see cref="DisableConcurrentExecutionAttribute"/>
+    /// across servers; a job whose server died is fetched again after the invisibility timeout
+    /// (sliding: a live worker keeps its job for as long as it runs). Decision 0013.
+    /// </summary>
+    public static JobStorage CreateStorage(StorageOptions storage, JobOptions jobs, DatabaseSettings database)
     {
+        if (!database.IsSqlite)
+        {
+            var options = new PostgreSqlStorageOptions
+            {
+                SchemaName = PostgreSqlSchema,
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = TimeSpan.FromSeconds(jobs.QueuePollSeconds),
+                UseSlidingInvisibilityTimeout = true,
+                InvisibilityTimeout = TimeSpan.FromSeconds(jobs.InvisibilityTimeoutSeconds),
+                DistributedLockTimeout = TimeSpan.FromMinutes(10),
+            };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
+        }
+
         DataDirectory.EnsureWritable(storage);
         return new SQLiteStorage(Path.Combine(storage.FullDataDirectory, jobs.DatabaseFile), new SQLiteStorageOptions
         {
             QueuePollInterval = TimeSpan.FromSeconds(jobs.QueuePollSeconds),
         });
     }
-
 }

@@ -59,7 +59,16 @@ public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingO
 
         var added = wanted.Where(w => !open.Any(o => Same(w, o))).ToList();
         db.Set<Reminder>().AddRange(added);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            // Another run (a CLI call beside the job) opened the same reminders first: they exist once; its run sends them.
+            logger.LogInformation("Reminders: another run opened them at the same time; nothing added");
+            return;
+        }
 
         if (settings.Smtp.Enabled && string.IsNullOrWhiteSpace(settings.Smtp.Host))
         {

@@ -24,6 +24,11 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
     public async Task<RecomputeSummary> RecomputeAsync(int year, int? regionCode = null, CancellationToken cancellationToken = default)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        // Recomputes of one year take turns across instances, from the first read to the commit
+        // (PostgreSQL: a transaction lock; SQLite's one writer already serialises the delete and insert).
+        await using var serialised = db.Database.IsNpgsql() && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await DatabaseLock.InTransactionAsync(db, $"recompute:{year}", cancellationToken);
         var agreements = await db.Agreements
             .Where(a => a.Year == year && (regionCode == null || a.RegionCode == regionCode))
             .Include(a => a.Targets).ThenInclude(t => t.MeasureDefinition)
@@ -65,7 +70,8 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
 
         var computed = stopwatch.ElapsedMilliseconds;
         // A use case that recomputes inside its own transaction (saving a quarterly report) keeps it; otherwise one of our own.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var transaction = serialised ?? ownTransaction;
         await db.MeasureResults.Where(r => agreementIds.Contains(r.AgreementId)).ExecuteDeleteAsync(cancellationToken);
         db.MeasureResults.AddRange(results);
         await db.SaveChangesAsync(cancellationToken);

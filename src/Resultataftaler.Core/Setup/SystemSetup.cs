@@ -35,9 +35,21 @@ public sealed class SystemSetup(
     ResultataftalerDbContext db,
     IOptions<SetupOptions> options,
     TimeProvider clock,
+    DatabaseSettings databaseSettings,
+    StorageOptions storage,
     ILogger<SystemSetup> logger)
 {
+    /// <summary>
+    /// Under the database's "setup" lock: instances started together on an empty database take
+    /// turns, and the second finds the first one's agreements, demo data and results in place.
+    /// </summary>
     public async Task<SetupResult> InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var setupLock = await DatabaseLock.AcquireAsync(databaseSettings, storage, "setup", cancellationToken);
+        return await InitializeLockedAsync(cancellationToken);
+    }
+
+    private async Task<SetupResult> InitializeLockedAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
 

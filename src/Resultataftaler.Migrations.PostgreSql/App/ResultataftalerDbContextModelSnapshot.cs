@@ -388,6 +388,26 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.Data.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.Imports.DataQualityWarning", b =>
                 {
                     b.Property<int>("Id")
@@ -1066,6 +1086,11 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Quarter", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Reminders_Open")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
 
                     b.HasIndex("AgreementId", "Quarter", "Kind", "ClosedAtUtc");
 

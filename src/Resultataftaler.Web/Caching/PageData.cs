@@ -12,30 +12,19 @@ namespace Resultataftaler.Web.Caching;
 
 /// <summary>
 /// The read side of the dashboards and the national comparison, cached in memory under the
-/// database's data version: one small query per request tells whether anything that these pages
-/// show has changed (a recomputation, an agreement edit, an import, a new agreement), so a page
+/// database's data version (<see cref="DataVersion"/>, a counter every write moves in its own
+/// transaction): one small query per request tells whether anything has changed, so a page
 /// never shows stale figures — also after changes made by the CLI or the nightly job in another
 /// process. The cached values are read-only snapshots (no tracking) and never carry scope:
 /// callers filter them by the person's region.
 /// </summary>
 public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery results, ReportDataService reports, IMemoryCache cache)
 {
-    // Provider-neutral: quoted names, timestamps cast to text, the column named "Value" (SQLite and PostgreSQL alike).
-    private const string VersionSql = """
-        SELECT coalesce((SELECT CAST(max("ComputedAtUtc") AS TEXT) FROM "MeasureResults"), '') || '|' ||
-               (SELECT count(*) || ':' || coalesce(sum("Version"), 0) FROM "Agreements") || '|' ||
-               coalesce((SELECT max("Id") || ':' || coalesce(CAST(max("FinishedAtUtc") AS TEXT), '') FROM "ImportRuns"), '') || '|' ||
-               (SELECT count(*) || ':' || coalesce(max("Id"), 0) FROM "DataQualityWarnings") || '|' ||
-               (SELECT count(*) || ':' || coalesce(sum("Version"), 0) FROM "QuarterReports") || '|' ||
-               (SELECT count(*) || ':' || coalesce(CAST(max("RestatedAtUtc") AS TEXT), '') FROM "SnapshotValues" WHERE "IsRestated") || '|' ||
-               (SELECT count(*) || ':' || coalesce(max("Id"), 0) FROM "Reminders" WHERE "ClosedAtUtc" IS NULL) AS "Value"
-        """;
-
     private string? version;
 
     /// <summary>The data version, read once per request.</summary>
     public async Task<string> VersionAsync(CancellationToken cancellationToken) =>
-        version ??= await db.Database.SqlQueryRaw<string>(VersionSql).SingleAsync(cancellationToken);
+        version ??= (await db.Database.SqlQueryRaw<long>(DataVersion.ReadSql).SingleAsync(cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Every (year, region) with an agreement, and whether it has any measured value yet.</summary>
     public Task<List<AgreementYear>> AgreementYearsAsync(CancellationToken cancellationToken) =>

@@ -14,7 +14,7 @@ public sealed class ImportNowRequestsTests
     public async Task ASecondRequest_FollowsTheQueuedImport_AndOnlyThatJobReleasesIt()
     {
         await using var system = await TestSystem.FreshInstallAsync();
-        var client = new BackgroundJobClient(RecurringJobs.CreateStorage(system.Services.GetRequiredService<StorageOptions>(), new JobOptions()));
+        var client = new BackgroundJobClient(system.JobStorage(new JobOptions()));
         Task<string> Request() => system.DbAsync(db => new ImportNowRequests(db, client, TimeProvider.System).RequestAsync("husleder@vhh.dk"));
 
         var first = await Request();
@@ -42,7 +42,7 @@ public sealed class ImportNowRequestsTests
     public async Task AClaimOlderThanTheLongestImport_IsADeadProcesss_AndDoesNotBlock()
     {
         await using var system = await TestSystem.FreshInstallAsync();
-        var client = new BackgroundJobClient(RecurringJobs.CreateStorage(system.Services.GetRequiredService<StorageOptions>(), new JobOptions()));
+        var client = new BackgroundJobClient(system.JobStorage(new JobOptions()));
         await system.DbAsync(async db =>
         {
             db.JobClaims.Add(new JobClaim { Name = ImportNowRequests.ClaimName, JobId = "gammel", ClaimedBy = "x", ClaimedAtUtc = DateTime.UtcNow - ImportNowRequests.StaleAfter - TimeSpan.FromMinutes(1) });
@@ -58,7 +58,7 @@ public sealed class ImportNowRequestsTests
     public async Task TheQueuedImport_RunsOnARealServer_AndReleasesItsOwnClaim()
     {
         await using var system = await TestSystem.FreshInstallAsync();
-        var storage = RecurringJobs.CreateStorage(system.Services.GetRequiredService<StorageOptions>(), new JobOptions());
+        var storage = system.JobStorage(new JobOptions());
         var jobId = await system.DbAsync(db => new ImportNowRequests(db, new BackgroundJobClient(storage), TimeProvider.System).RequestAsync("admin"));
 
         using (new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, Activator = new ScopedJobActivator(system.Services) }, storage))

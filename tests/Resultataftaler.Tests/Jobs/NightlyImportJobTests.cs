@@ -18,7 +18,7 @@ public sealed class NightlyImportJobTests
     {
         await using var system = await TestSystem.FreshInstallAsync();
         var jobs = new JobOptions();
-        var storage = RecurringJobs.CreateStorage(system.Services.GetRequiredService<StorageOptions>(), jobs);
+        var storage = system.JobStorage(jobs);
         RecurringJobs.Register(new RecurringJobManager(storage), jobs);
 
         RecurringJobDto registered;

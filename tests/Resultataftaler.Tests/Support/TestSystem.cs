@@ -105,6 +105,10 @@ public sealed class TestSystem : IAsyncDisposable
         return await action(scope.ServiceProvider.GetRequiredService<T>());
     }
 
+    /// <summary>The Hangfire storage the hosts would use on this system's database.</summary>
+    public Hangfire.JobStorage JobStorage(Resultataftaler.Core.Jobs.JobOptions jobs) =>
+        Resultataftaler.Core.Jobs.RecurringJobs.CreateStorage(provider.GetRequiredService<StorageOptions>(), jobs, provider.GetRequiredService<DatabaseSettings>());
+
     /// <summary>A fresh context on the same file, for arranging and checking.</summary>
     public async Task<TResult> DbAsync<TResult>(Func<ResultataftalerDbContext, Task<TResult>> action) =>
         await RunAsync<ResultataftalerDbContext, TResult>(action);

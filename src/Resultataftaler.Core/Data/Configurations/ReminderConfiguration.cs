@@ -10,6 +10,9 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
     public void Configure(EntityTypeBuilder<Reminder> builder)
     {
         builder.HasIndex(r => new { r.AgreementId, r.Quarter, r.Kind, r.ClosedAtUtc });
+
+        // At most one open reminder per agreement, quarter and kind, whichever instance runs the job.
+        builder.HasIndex(r => new { r.AgreementId, r.Quarter, r.Kind }).IsUnique().HasFilter("\"ClosedAtUtc\" IS NULL").HasDatabaseName("IX_Reminders_Open");
         builder.HasOne<Agreement>().WithMany().HasForeignKey(r => r.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.EmailedTo).HasMaxLength(2000);
     }

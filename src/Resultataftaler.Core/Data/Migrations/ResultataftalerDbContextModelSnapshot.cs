@@ -371,6 +371,26 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.Data.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.Imports.DataQualityWarning", b =>
                 {
                     b.Property<int>("Id")
@@ -1025,6 +1045,11 @@ namespace Resultataftaler.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Quarter", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Reminders_Open")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
 
                     b.HasIndex("AgreementId", "Quarter", "Kind", "ClosedAtUtc");
 
