@@ -66,6 +66,7 @@ public static class WebApp
             builder.Services.AddHangfireServer(options =>
             {
                 options.WorkerCount = jobs.WorkerCount;
+                options.SchedulePollingInterval = TimeSpan.FromSeconds(jobs.SchedulePollSeconds);
                 options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             });
         }

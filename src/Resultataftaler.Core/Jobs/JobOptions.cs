@@ -31,6 +31,10 @@ public sealed class JobOptions
     [Range(1, 60)]
     public int QueuePollSeconds { get; set; } = 1;
 
+    /// <summary>Seconds between a server's looks at the recurring jobs' schedule (Hangfire's default).</summary>
+    [Range(1, 60)]
+    public int SchedulePollSeconds { get; set; } = 15;
+
     /// <summary>Cron of the nightly import (default 02:00).</summary>
     [Required]
     public string NightlyImportCron { get; set; } = "0 2 * * *";

@@ -27,7 +27,7 @@ public sealed class UserAccountTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CliApp.RunAsync([.. args, "--data-dir", host.DataDirectory], output, error);
+        var code = await TestCli.RunAsync([.. args, "--data-dir", host.DataDirectory], output, error);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -130,6 +130,7 @@ public sealed class CliTests
     }
 
     [Test]
+    [SqliteOnly("a damaged database file is SQLite's; PostgreSQL's errors (server down, password refused, database missing) are in DatabaseProviderTests")]
     public async Task CorruptDatabaseFile_GivesAClearError()
     {
         Directory.CreateDirectory(dataDir);
@@ -145,6 +146,7 @@ public sealed class CliTests
     }
 
     [Test]
+    [SqliteOnly("a file locked by another program is SQLite's; on PostgreSQL writers wait for row locks")]
     public async Task LockedDatabase_GivesAClearError_AndChangesNothing()
     {
         await Run("seed", "--no-demo-data");
@@ -158,7 +160,7 @@ public sealed class CliTests
 
             using var output = new StringWriter();
             using var error = new StringWriter();
-            var code = await CliApp.RunAsync(["agreements", "create", "--year", "2019", "--template", Paths.Template2019, "--data-dir", dataDir], output, error,
+            var code = await TestCli.RunAsync(["agreements", "create", "--year", "2019", "--template", Paths.Template2019, "--data-dir", dataDir], output, error,
                 new Dictionary<string, string?> { ["Resultataftaler:BusyTimeoutSeconds"] = "1" });
             Assert.Multiple(() =>
             {
@@ -321,7 +323,7 @@ public sealed class CliTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CliApp.RunAsync([.. args, "--data-dir", dir], output, error);
+        var code = await TestCli.RunAsync([.. args, "--data-dir", dir], output, error);
         return (code, output.ToString(), error.ToString());
     }
 }

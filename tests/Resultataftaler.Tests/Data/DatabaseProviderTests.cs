@@ -44,7 +44,7 @@ public sealed class DatabaseProviderTests
     public async Task AWrongProviderOrAMissingConnectionString_IsOneClearLine(string provider, string message)
     {
         using var error = new StringWriter();
-        var code = await CliApp.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], TextWriter.Null, error,
+        var code = await TestCli.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], TextWriter.Null, error,
             new Dictionary<string, string?> { ["Resultataftaler:Database:Provider"] = provider, ["ConnectionStrings:Resultataftaler"] = "" });
         Assert.Multiple(() =>
         {
@@ -58,7 +58,7 @@ public sealed class DatabaseProviderTests
     public async Task AServerThatIsDown_IsOneLineNamingHostPortAndDatabase()
     {
         using var error = new StringWriter();
-        var code = await CliApp.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], TextWriter.Null, error, Postgres("Host=127.0.0.1;Port=1;Database=resultataftaler;Username=postgres;Timeout=3"));
+        var code = await TestCli.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], TextWriter.Null, error, Postgres("Host=127.0.0.1;Port=1;Database=resultataftaler;Username=postgres;Timeout=3"));
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.Not.Zero);
@@ -73,7 +73,7 @@ public sealed class DatabaseProviderTests
         await using var system = await TestSystem.FreshInstallAsync();
         await system.DbAsync(db => db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" VALUES ('29990101000000_FromTheFuture', '99.0');"));
         using var error = new StringWriter();
-        var code = await CliApp.RunAsync(["db", "migrate", "--data-dir", system.DataDirectory], TextWriter.Null, error);
+        var code = await TestCli.RunAsync(["db", "migrate", "--data-dir", system.DataDirectory], TextWriter.Null, error);
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.Not.Zero);
@@ -88,8 +88,8 @@ public sealed class DatabaseProviderTests
         var connection = await PostgresCluster.NewDatabaseAsync();
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Assert.That(await CliApp.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], output, error, Postgres(connection)), Is.Zero, error.ToString());
-        Assert.That(await CliApp.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], TextWriter.Null, error, Postgres(connection)), Is.Zero, error.ToString());
+        Assert.That(await TestCli.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], output, error, Postgres(connection)), Is.Zero, error.ToString());
+        Assert.That(await TestCli.RunAsync(["db", "migrate", "--data-dir", TestSystem.NewDataDirectory()], TextWriter.Null, error, Postgres(connection)), Is.Zero, error.ToString());
 
         await using var database = new NpgsqlConnection(connection);
         await database.OpenAsync();
@@ -119,7 +119,7 @@ public sealed class DatabaseProviderTests
         {
             using var output = new StringWriter();
             using var error = new StringWriter();
-            Assert.That(await CliApp.RunAsync([.. args, "--data-dir", dataDirectory], output, error, settings), Is.Zero, error.ToString());
+            Assert.That(await TestCli.RunAsync([.. args, "--data-dir", dataDirectory], output, error, settings), Is.Zero, error.ToString());
             return output.ToString();
         }
 
@@ -135,7 +135,7 @@ public sealed class DatabaseProviderTests
         {
             var onPostgres = await CliAsync(postgres, "measures", "--year", "2011", "--quarter", quarter, "--format", "json");
             using var output = new StringWriter();
-            await CliApp.RunAsync(["measures", "--year", "2011", "--quarter", quarter, "--format", "json", "--data-dir", sqlite.DataDirectory], output, TextWriter.Null);
+            await TestCli.RunAsync(["measures", "--year", "2011", "--quarter", quarter, "--format", "json", "--data-dir", sqlite.DataDirectory], output, TextWriter.Null);
             if (onPostgres != output.ToString())
             {
                 differences.Add($"K{quarter}");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Demo;
 using Resultataftaler.Core.Imports;
@@ -25,13 +24,13 @@ public sealed class CrashRecoveryTests
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        })!;
+        }.For(system.DataDirectory))!;
 
         var running = false;
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!running && !process.HasExited && DateTime.UtcNow < deadline)
         {
-            running = await RunningRunExists(system.DatabasePath);
+            running = await RunningRunExists(system.DataDirectory);
             await Task.Delay(50);
         }
 
@@ -61,14 +60,14 @@ public sealed class CrashRecoveryTests
     /// <summary>The CLI as built in its own project (its own dependencies), same configuration as these tests.</summary>
     private static string CliProgram() => Paths.BuiltProgram("Resultataftaler.Cli", "resultataftaler.dll");
 
-    private static async Task<bool> RunningRunExists(string database)
+    private static async Task<bool> RunningRunExists(string dataDirectory)
     {
-        if (!File.Exists(database))
+        if (!TestDatabase.IsPostgreSql && !File.Exists(Path.Combine(dataDirectory, "resultataftaler.db")))
         {
             return false;
         }
 
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await using var connection = TestDatabase.Connect(dataDirectory, readOnly: true);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM \"ImportRuns\" WHERE \"Status\" = 'Running';";
@@ -76,7 +75,7 @@ public sealed class CrashRecoveryTests
         {
             return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0;
         }
-        catch (SqliteException)
+        catch (System.Data.Common.DbException)
         {
             return false;
         }

@@ -58,7 +58,7 @@ public sealed class InterruptedFirstStartTests
             {
                 left = await FiguresAsync(resumed);
             }
-            catch (Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Npgsql.PostgresException)
             {
                 // Stopped before every migration was applied: nothing to count yet.
             }
@@ -86,7 +86,7 @@ public sealed class InterruptedFirstStartTests
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        };
+        }.For(directory);
         using var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
         var running = new TaskCompletionSource();
@@ -132,7 +132,7 @@ public sealed class InterruptedFirstStartTests
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        })!;
+        }.For(arguments[Array.IndexOf(arguments, "--data-dir") + 1]))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(limit);

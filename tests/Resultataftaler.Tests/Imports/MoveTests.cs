@@ -29,7 +29,7 @@ public sealed class MoveTests
         var template = Path.Combine(system.DataDirectory, $"agreement-{text}.json");
         await File.WriteAllTextAsync(template, (await File.ReadAllTextAsync(Paths.Template2011)).Replace("2011", text, StringComparison.Ordinal));
         using var error = new StringWriter();
-        var code = await CliApp.RunAsync(["agreements", "create", "--year", text, "--template", template, "--data-dir", system.DataDirectory], TextWriter.Null, error);
+        var code = await TestCli.RunAsync(["agreements", "create", "--year", text, "--template", template, "--data-dir", system.DataDirectory], TextWriter.Null, error);
         Assert.That(code, Is.Zero, error.ToString());
     }
 
@@ -129,7 +129,7 @@ public sealed class MoveTests
             Throws.InstanceOf<UserFacingException>().With.Message.Contains("ville flytte"));
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Assert.That(await CliApp.RunAsync(["quarantine", "accept-move", "--id", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--by", "driftsleder", "--data-dir", system.DataDirectory], output, error), Is.Zero, error.ToString());
+        Assert.That(await TestCli.RunAsync(["quarantine", "accept-move", "--id", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--by", "driftsleder", "--data-dir", system.DataDirectory], output, error), Is.Zero, error.ToString());
 
         var moved = await system.DbAsync(db => db.Activities.AsNoTracking().SingleAsync(a => a.SourceId == moving.SourceId));
         var row = await system.DbAsync(db => db.QuarantinedRows.AsNoTracking().SingleAsync(q => q.Id == id));
@@ -153,9 +153,9 @@ public sealed class MoveTests
         var second = ImportFiles.Csv(Path.Combine(system.DataDirectory, "b"), "b.csv",
             "M1;vaekstkortlaegning;13585628;265;1085;2011-02-01;;;;",
             "M2;vaekstkortlaegning;13585628;101;1084;2011-02-01;;;;");
-        Assert.That(await CliApp.RunAsync(["import", first, "--data-dir", system.DataDirectory], TextWriter.Null, TextWriter.Null), Is.Zero);
+        Assert.That(await TestCli.RunAsync(["import", first, "--data-dir", system.DataDirectory], TextWriter.Null, TextWriter.Null), Is.Zero);
         using var output = new StringWriter();
-        Assert.That(await CliApp.RunAsync(["import", second, "--format", "json", "--data-dir", system.DataDirectory], output, TextWriter.Null), Is.Zero);
+        Assert.That(await TestCli.RunAsync(["import", second, "--format", "json", "--data-dir", system.DataDirectory], output, TextWriter.Null), Is.Zero);
 
         using var json = JsonDocument.Parse(output.ToString());
         var file = json.RootElement.GetProperty("files")[0];

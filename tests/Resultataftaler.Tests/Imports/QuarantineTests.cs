@@ -73,12 +73,12 @@ public sealed class QuarantineTests
     public async Task Cli_ListsReasonsAsJson_AndFixesARow()
     {
         using var listed = new StringWriter();
-        Assert.That(await CliApp.RunAsync(["quarantine", "list", "--format", "json", "--data-dir", system.DataDirectory], listed, TextWriter.Null), Is.Zero);
+        Assert.That(await TestCli.RunAsync(["quarantine", "list", "--format", "json", "--data-dir", system.DataDirectory], listed, TextWriter.Null), Is.Zero);
         using var json = JsonDocument.Parse(listed.ToString());
         var first = json.RootElement.EnumerateArray().First(e => e.GetProperty("sourceId").GetString() == "Q1");
 
         using var fixedOutput = new StringWriter();
-        var code = await CliApp.RunAsync(["quarantine", "fix", "--id", first.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), "--set", "cvr=13585628", "--data-dir", system.DataDirectory], fixedOutput, TextWriter.Null);
+        var code = await TestCli.RunAsync(["quarantine", "fix", "--id", first.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), "--set", "cvr=13585628", "--data-dir", system.DataDirectory], fixedOutput, TextWriter.Null);
 
         Assert.Multiple(() =>
         {

@@ -70,7 +70,7 @@ public sealed class SeedTests
         var directory = TestTemplates.CopyTo(await TestTemplates.WebDemoInstallAsync(), TestSystem.NewDataDirectory());
         async Task<long> SqlAsync(string sql)
         {
-            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(directory, "resultataftaler.db")};Pooling=False");
+            await using var connection = TestDatabase.Connect(directory);
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
@@ -80,12 +80,13 @@ public sealed class SeedTests
         const string Kkr = "'kkr.sjaelland@demo.resultataftaler.dk', 'husleder.sjaelland@demo.resultataftaler.dk'";
         await SqlAsync($"DELETE FROM \"AspNetUserRoles\" WHERE \"UserId\" IN (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" IN ({Kkr})); DELETE FROM \"AspNetUserClaims\" WHERE \"UserId\" IN (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" IN ({Kkr})); DELETE FROM \"AspNetUsers\" WHERE \"Email\" IN ({Kkr}); DELETE FROM \"SetupSteps\" WHERE \"Name\" = 'demo-users';");
         using var first = new StringWriter();
-        Assert.That(await Resultataftaler.Cli.CliApp.RunAsync(["seed", "--data-dir", directory], first, TextWriter.Null), Is.Zero);
+        Assert.That(await TestCli.RunAsync(["seed", "--data-dir", directory], first, TextWriter.Null), Is.Zero);
         var afterResume = await SqlAsync("SELECT count(*) FROM \"AspNetUsers\"");
 
         await SqlAsync("DELETE FROM \"AspNetUserRoles\" WHERE \"UserId\" IN (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" = 'ministerium@demo.resultataftaler.dk'); DELETE FROM \"AspNetUserClaims\" WHERE \"UserId\" IN (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" = 'ministerium@demo.resultataftaler.dk'); DELETE FROM \"AspNetUsers\" WHERE \"Email\" = 'ministerium@demo.resultataftaler.dk';");
-        Assert.That(await Resultataftaler.Cli.CliApp.RunAsync(["seed", "--data-dir", directory], TextWriter.Null, TextWriter.Null), Is.Zero);
+        Assert.That(await TestCli.RunAsync(["seed", "--data-dir", directory], TextWriter.Null, TextWriter.Null), Is.Zero);
         var afterDelete = await SqlAsync("SELECT count(*) FROM \"AspNetUsers\"");
+        TestDatabase.Drop(directory);
         Directory.Delete(directory, recursive: true);
 
         Assert.Multiple(() =>
@@ -118,7 +119,7 @@ public sealed class SeedTests
         Assert.Multiple(() =>
         {
             Assert.That(ex!.Message, Does.Contain("municipalities.csv linje 3"));
-            Assert.That(File.Exists(system.DatabasePath), Is.False, "the reference files are checked before the database is touched");
+            Assert.That(TestDatabase.IsUntouchedAsync(system.DataDirectory).GetAwaiter().GetResult(), Is.True, "the reference files are checked before the database is touched");
         });
         Directory.Delete(Path.GetDirectoryName(seeds)!, recursive: true);
     }

@@ -8,22 +8,59 @@ namespace Resultataftaler.Tests.Support;
 /// A throwaway PostgreSQL cluster for the run (Debian's postgresql package; no Docker here): initdb
 /// with --no-sync in a temp folder owned by the postgres user, a free port, a Unix socket in that
 /// folder and nothing listening on the network. Started once, on first use; stopped — exactly this
-/// cluster — when the run ends. Each test asks for its own database.
+/// cluster — when the run ends. Each test asks for its own database. With
+/// RESULTATAFTALER_TEST_POSTGRES (a connection string to a server that CI or a developer started,
+/// as a user allowed to create databases) the tests use that server instead and leave it running.
 /// </summary>
 public static class PostgresCluster
 {
+    public const string ServerVariable = "RESULTATAFTALER_TEST_POSTGRES";
+
     private static readonly Lazy<Task<Cluster>> Started = new(StartAsync);
 
     /// <summary>A new, empty database in the run's cluster; returns its connection string.</summary>
-    public static async Task<string> NewDatabaseAsync()
+    public static async Task<string> NewDatabaseAsync() => await Task.Run(() => NewDatabase());
+
+    /// <summary>A new database — empty, or a copy of <paramref name="template"/> (a database nobody is connected to) — and its connection string.</summary>
+    public static string NewDatabase(string? template = null)
     {
-        var cluster = await Started.Value;
+        var cluster = Started.Value.GetAwaiter().GetResult();
         var name = "t" + Guid.NewGuid().ToString("N")[..12];
-        await using var connection = new NpgsqlConnection(cluster.ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await create.ExecuteNonQueryAsync();
-        return cluster.ConnectionString(name);
+        var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute(cluster, sql);
+                return cluster.ConnectionString(name);
+            }
+            catch (PostgresException ex) when (ex.SqlState == "55006" && attempt < 50)
+            {
+                // "source database is being accessed by other users": a pooled connection of the template's builder is closing.
+                NpgsqlConnection.ClearAllPools();
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    /// <summary>Drops a test's database (its connections closed first).</summary>
+    public static void DropDatabase(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        using (var pooled = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
+        Execute(Started.Value.GetAwaiter().GetResult(), $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    private static void Execute(Cluster cluster, string sql)
+    {
+        using var connection = new NpgsqlConnection(cluster.ConnectionString(cluster.AdminDatabase));
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Stops the cluster if this run started one (the assembly's tear-down).</summary>
@@ -31,6 +68,12 @@ public static class PostgresCluster
     {
         if (!Started.IsValueCreated)
         {
+            return;
+        }
+
+        if ((await Started.Value).External)
+        {
+            NpgsqlConnection.ClearAllPools();
             return;
         }
 
@@ -42,6 +85,12 @@ public static class PostgresCluster
 
     private static async Task<Cluster> StartAsync()
     {
+        if (Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server)
+        {
+            var given = new NpgsqlConnectionStringBuilder(server);
+            return new Cluster("", "", given.Port) { External = true, Server = given };
+        }
+
         var bin = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending(StringComparer.Ordinal).FirstOrDefault()
             : null;
@@ -132,10 +181,18 @@ public static class PostgresCluster
 
     private sealed record Cluster(string BinDirectory, string Directory, int Port)
     {
+        /// <summary>A server given by RESULTATAFTALER_TEST_POSTGRES: not started or stopped here.</summary>
+        public bool External { get; init; }
+
+        public NpgsqlConnectionStringBuilder? Server { get; init; }
+
+        public string AdminDatabase => Server?.Database ?? "postgres";
+
         public string Bin(string program) => Path.Combine(BinDirectory, program);
 
         /// <summary>The socket lives in the folder above the data folder.</summary>
-        public string ConnectionString(string database) =>
-            string.Create(CultureInfo.InvariantCulture, $"Host={Path.GetDirectoryName(Directory) ?? Directory};Port={Port};Username=postgres;Database={database};Pooling=true");
+        public string ConnectionString(string database) => Server is { } server
+            ? new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = database, Pooling = true }.ConnectionString
+            : string.Create(CultureInfo.InvariantCulture, $"Host={Path.GetDirectoryName(Directory) ?? Directory};Port={Port};Username=postgres;Database={database};Pooling=true");
     }
 }

@@ -11,8 +11,9 @@ using Resultataftaler.Core.Setup;
 namespace Resultataftaler.Tests.Support;
 
 /// <summary>
-/// A real Resultataftaler on a real SQLite file in its own temporary data directory, wired with
-/// the same services the hosts use. Dispose deletes the directory.
+/// A real Resultataftaler in its own temporary data directory — on a real SQLite file in it, or on
+/// PostgreSQL a database of its own (<see cref="TestDatabase"/>) — wired with the same services the
+/// hosts use. Dispose deletes the directory (and the database).
 /// </summary>
 public sealed class TestSystem : IAsyncDisposable
 {
@@ -28,6 +29,14 @@ public sealed class TestSystem : IAsyncDisposable
             ["Resultataftaler:Setup:DemoData"] = "false",
             ["Resultataftaler:Import:FeedRetryDelayMilliseconds"] = "10",
         };
+        if (settings?.ContainsKey("Resultataftaler:Database:Provider") != true)
+        {
+            // The suite's engine (TestDatabase): on PostgreSQL, this data directory's own database.
+            foreach (var (key, value) in TestDatabase.SettingsFor(dataDirectory))
+            {
+                values[key] = value;
+            }
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
@@ -122,9 +131,11 @@ public sealed class TestSystem : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (keep)
         {
+            TestDatabase.Release(DataDirectory);
             return;
         }
 
+        TestDatabase.Drop(DataDirectory);
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -38,6 +38,7 @@ public static class TestTemplates
             File.Copy(file, Path.Combine(target, Path.GetRelativePath(template, file)));
         }
 
+        TestDatabase.CopyDatabase(template, target);
         return target;
     }
 
@@ -46,6 +47,11 @@ public static class TestTemplates
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(Root))
         {
+            foreach (var template in Directory.GetDirectories(Root))
+            {
+                TestDatabase.Drop(template);
+            }
+
             Directory.Delete(Root, recursive: true);
         }
     }

@@ -45,11 +45,13 @@ public sealed partial class WebTestHost : IAsyncDisposable
 
     private static async Task<WebTestHost> StartAtAsync(string dataDir, string[] settings)
     {
+        var database = settings.Contains("--Resultataftaler:Database:Provider") ? [] : TestDatabase.ArgumentsFor(dataDir);
         var app = WebApp.Build([
             "--urls", "http://127.0.0.1:0",
             "--environment", "Production",
             "--Resultataftaler:DataDirectory", dataDir,
             "--Resultataftaler:Jobs:RunServer", "false",
+            .. database,
             .. settings]);
         await WebApp.InitializeAsync(app);
         await app.StartAsync();
@@ -105,10 +107,14 @@ public sealed partial class WebTestHost : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (!keep)
+        if (keep)
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            TestDatabase.Release(DataDirectory);
+            return;
         }
+
+        TestDatabase.Drop(DataDirectory);
+        Directory.Delete(DataDirectory, recursive: true);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -47,14 +47,23 @@ public sealed class IndexModel(ResultataftalerDbContext db) : AppPage
             query = query.Where(e => e.Entity == Entity);
         }
 
+        // Case does not matter where people search: SQLite's LIKE ignores it (ASCII letters), PostgreSQL needs ILIKE.
+        var postgres = db.Database.IsNpgsql();
         if (!string.IsNullOrWhiteSpace(Who))
         {
-            query = query.Where(e => EF.Functions.Like(e.Actor, "%" + Escape(Who) + "%", "\\"));
+            var who = "%" + Escape(Who) + "%";
+            query = postgres
+                ? query.Where(e => EF.Functions.ILike(e.Actor, who, "\\"))
+                : query.Where(e => EF.Functions.Like(e.Actor, who, "\\"));
         }
 
         if (!string.IsNullOrWhiteSpace(Text))
         {
-            query = query.Where(e => EF.Functions.Like(e.Changes, "%" + Escape(Text) + "%", "\\") || e.EntityId == Text.Trim());
+            var text = "%" + Escape(Text) + "%";
+            var id = Text.Trim();
+            query = postgres
+                ? query.Where(e => EF.Functions.ILike(e.Changes, text, "\\") || e.EntityId == id)
+                : query.Where(e => EF.Functions.Like(e.Changes, text, "\\") || e.EntityId == id);
         }
 
         if (From is { } from)
