@@ -19,7 +19,17 @@ public sealed class StorageOptions
     [Range(1, 600)]
     public int BusyTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Where the files that every instance must see live: the import folders (inbox, archive, failed)
+    /// and the archive of generated reports. Empty: the data directory. With several instances
+    /// (PostgreSQL) point it at a folder they all mount (decision 0013); the rest of the data
+    /// directory (logs, uploads in progress) stays per instance.
+    /// </summary>
+    public string? SharedDirectory { get; set; }
+
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
+
+    public string FullSharedDirectory => string.IsNullOrWhiteSpace(SharedDirectory) ? FullDataDirectory : Path.GetFullPath(SharedDirectory);
 
     public string DatabasePath => Path.Combine(FullDataDirectory, DatabaseFile);
 

@@ -3,14 +3,14 @@ using Resultataftaler.Core.Data;
 
 namespace Resultataftaler.Core.Imports;
 
-/// <summary>The folders of the folder-drop source under the data directory: inbox, archive/&lt;date&gt;, failed.</summary>
+/// <summary>The folders of the folder-drop source in the shared directory (the data directory unless one is set): inbox, archive/&lt;date&gt;, failed.</summary>
 public sealed class ImportFolders(StorageOptions storage)
 {
-    public string Inbox(ImportSourceOptions source) => Path.Combine(storage.FullDataDirectory, source.Folder);
+    public string Inbox(ImportSourceOptions source) => Path.Combine(storage.FullSharedDirectory, source.Folder);
 
-    public string Archive => Path.Combine(storage.FullDataDirectory, "archive");
+    public string Archive => Path.Combine(storage.FullSharedDirectory, "archive");
 
-    public string Failed => Path.Combine(storage.FullDataDirectory, "failed");
+    public string Failed => Path.Combine(storage.FullSharedDirectory, "failed");
 
     /// <summary>Files waiting in the inbox, oldest name first; files still being written (.tmp, .part, hidden) wait.</summary>
     public IReadOnlyList<string> Waiting(ImportSourceOptions source)

@@ -27,7 +27,7 @@ public sealed class ArchivedReport
 
     public int? AgreementId { get; set; }
 
-    /// <summary>Path relative to the data directory.</summary>
+    /// <summary>Path relative to the shared directory (the data directory unless Resultataftaler:SharedDirectory is set).</summary>
     public required string RelativePath { get; set; }
 
     public long SizeBytes { get; set; }

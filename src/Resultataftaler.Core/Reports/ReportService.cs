@@ -178,7 +178,7 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         foreach (var group in reports.GroupBy(r => (r.Request.Year, r.Request.Quarter)))
         {
             var relativeFolder = Path.Combine("reports", $"{group.Key.Year}-K{group.Key.Quarter}");
-            var folder = Path.Combine(storage.FullDataDirectory, relativeFolder);
+            var folder = Path.Combine(storage.FullSharedDirectory, relativeFolder);
             Directory.CreateDirectory(folder);
             WriteAll([.. group], folder);
             foreach (var report in group)
