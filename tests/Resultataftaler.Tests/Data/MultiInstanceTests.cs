@@ -25,7 +25,7 @@ namespace Resultataftaler.Tests.Data;
 public sealed class MultiInstanceTests
 {
     [Test]
-    public async Task TwoInstancesStartedTogetherOnAnEmptyDatabase_SetUpOnce_AndShareSignInAndForms()
+    public async Task TwoInstancesStartedTogetherOnAnEmptyDatabase_SetUpOnce_AndShareSignInFormsAndJobs()
     {
         string[] settings = ["--Resultataftaler:Database:Provider", "PostgreSql", "--ConnectionStrings:Resultataftaler", await PostgresCluster.NewDatabaseAsync()];
         var started = await Task.WhenAll(
@@ -61,6 +61,11 @@ public sealed class MultiInstanceTests
         var signIn = await client.PostAsync(new Uri(b.BaseAddress, "/konto/log-ind"), fields);
         var onA = await client.GetAsync(new Uri("/?year=2011&quarter=2", UriKind.Relative));
 
+        // "Kør import nu" queued on A: its status answers on B (the job storage is the shared database).
+        var job = a.App.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<ActivityImportJob>(j => j.RunAsync(null, CancellationToken.None));
+        using var admin = await b.SignInAsync(WebTestHost.Administrator);
+        var status = await admin.GetStringAsync(new Uri($"/data/job/{job}", UriKind.Relative));
+
         Assert.Multiple(async () =>
         {
             Assert.That(counts.Agreements, Is.EqualTo(5), "one set of agreements");
@@ -71,6 +76,7 @@ public sealed class MultiInstanceTests
             Assert.That(signIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "B accepts A's antiforgery token");
             Assert.That(onA.StatusCode, Is.EqualTo(HttpStatusCode.OK), "A accepts B's sign-in cookie");
             Assert.That(await onA.Content.ReadAsStringAsync(), Does.Contain("De fem aftaler"));
+            Assert.That(status, Does.Contain($"\"job\":\"{job}\"").And.Contain("\"state\":\"Enqueued\""));
         });
     }
 
