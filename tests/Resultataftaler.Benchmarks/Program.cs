@@ -42,6 +42,12 @@ if (args.Contains("--xlsx"))
     return await XlsxBenchmark();
 }
 
+if (args.Contains("--engines"))
+{
+    // Recompute and the report set on PostgreSQL against SQLite, the same data, one run (issue 12, item 3).
+    return await EngineBenchmark.RunAsync(Arg("--rows", 1_000_000), ServicesOn);
+}
+
 if (args.Contains("--anchor"))
 {
     // The import against sqlite3's own INSERT … SELECT of the same rows (issue 11, item 7).
