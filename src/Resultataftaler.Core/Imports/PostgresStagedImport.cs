@@ -9,7 +9,8 @@ namespace Resultataftaler.Core.Imports;
 /// <see cref="SqliteStagedImport"/> — rows staged with binary COPY into a TEMP table, then repeats in
 /// the file, the stored row / differs / move check, the quarantine (SHA-256 key computed by the
 /// server, the same hex as <see cref="QuarantinedRow.DuplicateKeyOf"/>) and one ordered
-/// `INSERT … SELECT … ON CONFLICT … DO UPDATE … WHERE (…) IS DISTINCT FROM (…)`. A transaction-level
+/// `INSERT … SELECT … ON CONFLICT … DO UPDATE … WHERE (…) IS DISTINCT FROM (…) RETURNING`, whose own count of
+/// inserted and updated rows must equal what the staging marks decided. A transaction-level
 /// advisory lock per source makes two imports of one source on two instances take turns.
 /// </summary>
 internal sealed class PostgresStagedImport : IStagedImport
@@ -150,19 +151,34 @@ internal sealed class PostgresStagedImport : IStagedImport
         var updates = string.Join(", ", Values.Select(c => $"\"{c}\" = excluded.\"{c}\""));
         var current = string.Join(", ", Values.Select(c => $"\"Activities\".\"{c}\""));
         var proposed = string.Join(", ", Values.Select(c => $"excluded.\"{c}\""));
-        var written = Execute($"""
-            INSERT INTO "Activities" ("Source", "SourceId", {columns}, "ImportedAtUtc", "ImportRunId")
-            SELECT @source, "SourceId", {columns}, @now, @run FROM import_stage
-            WHERE "Outcome" = 0 AND (NOT "Stored" OR "Differs")
-            ORDER BY "Type", "RegionCode", "Cvr", "Date"
-            ON CONFLICT ("Source", "SourceId") DO UPDATE SET {updates}, "ImportedAtUtc" = excluded."ImportedAtUtc", "ImportRunId" = excluded."ImportRunId"
-            WHERE ({current}) IS DISTINCT FROM ({proposed});
-            """, ("source", source), ("now", now), ("run", runId));
-
-        var counts = ReadCounts(quarantined, listRefused);
-        if (written != counts.Inserted + counts.Updated)
+        // Counted from RETURNING: a row the upsert inserted has xmax = 0, one it updated has not.
+        int writtenNew, writtenChanged;
+        using (var upsert = Command($"""
+            WITH written AS (
+                INSERT INTO "Activities" ("Source", "SourceId", {columns}, "ImportedAtUtc", "ImportRunId")
+                SELECT @source, "SourceId", {columns}, @now, @run FROM import_stage
+                WHERE "Outcome" = 0 AND (NOT "Stored" OR "Differs")
+                ORDER BY "Type", "RegionCode", "Cvr", "Date"
+                ON CONFLICT ("Source", "SourceId") DO UPDATE SET {updates}, "ImportedAtUtc" = excluded."ImportedAtUtc", "ImportRunId" = excluded."ImportRunId"
+                WHERE ({current}) IS DISTINCT FROM ({proposed})
+                RETURNING (xmax = 0) AS "Inserted")
+            SELECT count(*) FILTER (WHERE "Inserted")::int, count(*) FILTER (WHERE NOT "Inserted")::int FROM written;
+            """))
         {
-            throw new InvalidOperationException($"The import wrote {written} rows where {counts.Inserted} new and {counts.Updated} changed were decided; rolled back.");
+            upsert.CommandTimeout = 0;
+            upsert.Parameters.AddWithValue("source", source);
+            upsert.Parameters.AddWithValue("now", now);
+            upsert.Parameters.AddWithValue("run", runId);
+            using var reader = upsert.ExecuteReader();
+            reader.Read();
+            (writtenNew, writtenChanged) = (reader.GetInt32(0), reader.GetInt32(1));
+        }
+
+        // The staging marks decided what to write; the upsert's own account must agree, or nothing is kept.
+        var counts = ReadCounts(quarantined, listRefused);
+        if ((writtenNew, writtenChanged) != (counts.Inserted, counts.Updated))
+        {
+            throw new InvalidOperationException($"The import inserted {writtenNew} and updated {writtenChanged} rows where {counts.Inserted} new and {counts.Updated} changed were decided; rolled back.");
         }
 
         return counts;
