@@ -21,7 +21,10 @@ public sealed class AccountsSetup(AccountsDbContext db, DemoUsers demo, IOptions
     {
         try
         {
+            // The same "migrate" lock as the application's migrations: EF's own lock row is shared by both contexts.
+            await using var migrateLock = await Core.Data.DatabaseLock.AcquireAsync(database, storage, "migrate", cancellationToken);
             await Core.Data.DatabaseInitializer.RefuseNewerDatabaseAsync(db, database, cancellationToken);
+            await Core.Data.DatabaseInitializer.ClearStaleMigrationLockAsync(db, logger, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         catch (Exception ex) when (Core.Data.DatabaseInitializer.FindPostgresError(ex) is { } postgres)

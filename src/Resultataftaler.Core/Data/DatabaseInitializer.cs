@@ -20,6 +20,7 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
             // Instances started together migrate one after the other; the second finds nothing pending.
             await using var migrateLock = await DatabaseLock.AcquireAsync(database, storage, "migrate", cancellationToken);
             await RefuseNewerDatabaseAsync(db, database, cancellationToken);
+            await ClearStaleMigrationLockAsync(db, logger, cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             if (database.IsSqlite)
@@ -60,6 +61,33 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
             throw new UserFacingException(new Text(
                 $"Databasen ({database.Description}) er opdateret af en nyere version af programmet (ukendte migreringer: {string.Join(", ", unknown)}). Brug den nyeste version; intet er ændret.",
                 $"The database ({database.Description}) was updated by a newer version of the program (unknown migrations: {string.Join(", ", unknown)}). Use the newest version; nothing was changed."));
+        }
+    }
+
+    /// <summary>
+    /// EF Core's own migration lock on SQLite is a row in "__EFMigrationsLock" that a process killed
+    /// while migrating leaves behind, after which every later migration waits for it for ever (a
+    /// start or `db migrate` that hangs without a word). Called under our "migrate" lock, which the
+    /// kernel releases when its holder dies: no live process of ours is migrating, so a row found
+    /// there is stale and is removed. (PostgreSQL's migration lock dies with its session.)
+    /// </summary>
+    public static async Task ClearStaleMigrationLockAsync(DbContext context, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (!context.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var exists = await context.Database.SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'").SingleAsync(cancellationToken);
+        if (exists == 0)
+        {
+            return;
+        }
+
+        var removed = await context.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancellationToken);
+        if (removed > 0)
+        {
+            logger.LogWarning("Removed a migration lock left by a process that stopped while migrating");
         }
     }
 

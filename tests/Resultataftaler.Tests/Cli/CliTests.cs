@@ -146,6 +146,28 @@ public sealed class CliTests
     }
 
     [Test]
+    [SqliteOnly("EF Core's migration lock on SQLite is a table row that outlives a killed process; PostgreSQL's dies with its session")]
+    public async Task AMigrationLockLeftByAKilledProcess_DoesNotHangTheNextMigration()
+    {
+        await Run("db", "migrate");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(dataDir, "resultataftaler.db")};Pooling=False"))
+        {
+            // What EF Core leaves when its process dies between taking and releasing the lock.
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO \"__EFMigrationsLock\" (\"Id\", \"Timestamp\") VALUES (1, '2026-11-30 03:00:00+00:00');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var (code, output, _) = await Run("db", "migrate").WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(output, Does.Contain("Databasen er opdateret"));
+        });
+    }
+
+    [Test]
     [SqliteOnly("a file locked by another program is SQLite's; on PostgreSQL writers wait for row locks")]
     public async Task LockedDatabase_GivesAClearError_AndChangesNothing()
     {
