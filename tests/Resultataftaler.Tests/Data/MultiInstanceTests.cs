@@ -143,6 +143,37 @@ public sealed class MultiInstanceTests
         });
     }
 
+    [Test]
+    public async Task RecomputesOfOneYearOnTwoInstancesAtOnce_TakeTurns_AndLeaveOneSetOfResults()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Resultataftaler:Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Resultataftaler"] = await PostgresCluster.NewDatabaseAsync(),
+            ["Resultataftaler:Setup:DemoData"] = "false",
+        };
+        await using var a = TestSystem.At(TestSystem.NewDataDirectory(), settings);
+        await using var b = TestSystem.At(TestSystem.NewDataDirectory(), settings);
+        await a.RunAsync<SystemSetup>(s => s.InitializeAsync());
+        var files = Path.Combine(a.DataDirectory, "filer");
+        DemoDataGenerator.Write(2011, files, ReferenceData.Load(Paths.Seeds), rows: 20_000, seed: 5);
+        await a.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(files));
+        var alone = await a.DbAsync(db => db.MeasureResults.OrderBy(r => r.AgreementId).ThenBy(r => r.MeasureDefinitionId).ThenBy(r => r.Quarter)
+            .Select(r => new { r.AgreementId, r.MeasureDefinitionId, r.Quarter, r.Value, r.Status }).ToListAsync());
+
+        // Four at once, two on each instance: each deletes and inserts the year's results.
+        var summaries = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
+            (i % 2 == 0 ? a : b).RunAsync<Core.Results.MeasureEngine, Core.Results.RecomputeSummary>(e => e.RecomputeAsync(2011))));
+        var after = await a.DbAsync(db => db.MeasureResults.OrderBy(r => r.AgreementId).ThenBy(r => r.MeasureDefinitionId).ThenBy(r => r.Quarter)
+            .Select(r => new { r.AgreementId, r.MeasureDefinitionId, r.Quarter, r.Value, r.Status }).ToListAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summaries.Select(s => s.Results), Has.All.EqualTo(alone.Count));
+            Assert.That(after, Is.EqualTo(alone), "one set of results, the same as one recompute alone");
+        });
+    }
+
     /// <summary>The scheduled time of every job that the recurring-job schedulers created for the reminders (the start-ups' own runs carry no such mark).</summary>
     private static List<string> Firings(string connection)
     {
