@@ -21,7 +21,9 @@ pg_throwaway_start() {
   local dir=$1 port=$2 bin
   bin=$(pg_bin) || return 1
   mkdir -p "$dir"
-  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
+  # Only the cluster's owner (and root) reach its socket: trust authentication must not be open to every local user.
+  chmod 700 "$dir"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$dir"; fi
   pg_as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres --no-sync -E UTF8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
   pg_as_owner "$bin/pg_ctl" -D "$dir/data" -o "-p $port -k $dir -c listen_addresses= -c fsync=off -c max_connections=200" \

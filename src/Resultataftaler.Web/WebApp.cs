@@ -105,7 +105,15 @@ public static class WebApp
         var security = app.Services.GetRequiredService<IOptions<SecuritySettings>>().Value;
         if (security.BehindProxy)
         {
-            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            foreach (var proxy in security.KnownProxies)
+            {
+                forwarded.KnownProxies.Add(System.Net.IPAddress.TryParse(proxy, out var address)
+                    ? address
+                    : throw new UserFacingException($"Resultataftaler:Security:KnownProxies: '{proxy}' er ikke en IP-adresse."));
+            }
+
+            app.UseForwardedHeaders(forwarded);
         }
 
         app.UseSerilogRequestLogging();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Resultataftaler.Core.Data;
@@ -52,7 +53,8 @@ public sealed class DatabaseLock : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended(@name, 0))", connection);
+            // No command timeout: waiting out another instance's migration or demo setup may take minutes.
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended(@name, 0))", connection) { CommandTimeout = 0 };
             command.Parameters.AddWithValue("name", Key(name));
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new DatabaseLock(name, connection, null);
@@ -70,9 +72,13 @@ public sealed class DatabaseLock : IAsyncDisposable
     /// </summary>
     public static async Task InTransactionAsync(DbContext context, string name, CancellationToken cancellationToken)
     {
-        if (context.Database.IsNpgsql())
+        if (context.Database.IsNpgsql() && context.Database.CurrentTransaction is { } transaction)
         {
-            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({Key(name)}, 0))", cancellationToken);
+            // No command timeout: the other holder's recompute or import may take longer than 30 s.
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended(@name, 0))",
+                (NpgsqlConnection)context.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction()) { CommandTimeout = 0 };
+            command.Parameters.AddWithValue("name", Key(name));
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

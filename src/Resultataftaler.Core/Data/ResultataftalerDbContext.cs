@@ -37,7 +37,14 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<Jobs.JobClaim> JobClaims => Set<Jobs.JobClaim>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
-    /// <summary>Saves, and moves the data version in the same transaction (one of its own when the caller has none).</summary>
+    /// <summary>A write in the current transaction awaits its data-version bump at commit (<see cref="DataVersionInterceptor"/>).</summary>
+    internal bool DataChanged { get; set; }
+
+    /// <summary>
+    /// Saves, and moves the data version in the same transaction — at its commit, so the version's
+    /// one row is locked only for the moment of the commit, never while the transaction goes on
+    /// (a quarterly save that recomputes inside its transaction would otherwise hold it throughout).
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (!ChangeTracker.HasChanges())
@@ -45,16 +52,14 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        DataChanged = true;
         if (Database.CurrentTransaction is not null)
         {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await Database.ExecuteSqlRawAsync(DataVersion.BumpSql, cancellationToken);
-            return saved;
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await Database.ExecuteSqlRawAsync(DataVersion.BumpSql, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
     }
@@ -67,12 +72,30 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
+        DataChanged = true;
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var count = base.SaveChanges(acceptAllChangesOnSuccess);
-        Database.ExecuteSqlRaw(DataVersion.BumpSql);
         transaction?.Commit();
         return count;
     }
+
+    /// <summary>
+    /// For a write that bypasses the change tracker (ExecuteDelete, raw SQL) and may be the only one:
+    /// the data version moves with the current transaction's commit, or at once without one.
+    /// </summary>
+    public async Task DataChangedAsync(CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            DataChanged = true;
+            return;
+        }
+
+        await Database.ExecuteSqlRawAsync(DataVersion.BumpSql, cancellationToken);
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(DataVersionInterceptor.Instance);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -234,20 +234,37 @@ public sealed class ActivityImporter(ResultataftalerDbContext db, TimeProvider c
     /// </summary>
     public async Task AbandonDeadRunsAsync(CancellationToken cancellationToken)
     {
-        var running = await db.ImportRuns.Where(r => r.Status == ImportRunStatus.Running).ToListAsync(cancellationToken);
-        foreach (var run in running)
+        // One connection throughout: the liveness check's lock and unlock must be one session's.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            if (await RunLiveness.IsAliveAsync(db, run, cancellationToken))
+            var running = await db.ImportRuns.Where(r => r.Status == ImportRunStatus.Running).ToListAsync(cancellationToken);
+            foreach (var run in running)
             {
-                continue;
+                if (await RunLiveness.IsAliveAsync(db, run, cancellationToken))
+                {
+                    continue;
+                }
+
+                // Its process is gone — or it finished between the list and the check (a run's last
+                // status is committed before its lock is released): read it again before saying so.
+                await db.Entry(run).ReloadAsync(cancellationToken);
+                if (run.Status != ImportRunStatus.Running)
+                {
+                    continue;
+                }
+
+                run.Status = ImportRunStatus.Abandoned;
+                run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+                run.Error = "Processen stoppede under importen; intet fra kørslen blev gemt. Filen importeres igen ved næste kørsel.";
             }
 
-            run.Status = ImportRunStatus.Abandoned;
-            run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
-            run.Error = "Processen stoppede under importen; intet fra kørslen blev gemt. Filen importeres igen ved næste kørsel.";
+            await db.SaveChangesAsync(cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];

@@ -64,7 +64,12 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.DataQualityWarnings.Where(w => failedSources != null || w.Kind != DataQualityKind.SourceFailed).ExecuteDeleteAsync(cancellationToken);
+        if (await db.DataQualityWarnings.Where(w => failedSources != null || w.Kind != DataQualityKind.SourceFailed).ExecuteDeleteAsync(cancellationToken) > 0)
+        {
+            // Warnings resolved, perhaps none new: the pages must still see the change.
+            await db.DataChangedAsync(cancellationToken);
+        }
+
         db.DataQualityWarnings.AddRange(warnings);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -12,6 +12,9 @@ public sealed class ImportFolders(StorageOptions storage)
 
     public string Failed => Path.Combine(storage.FullSharedDirectory, "failed");
 
+    /// <summary>HTTP feed pages while a pull is imported: this instance's own (the data directory).</summary>
+    public string Spool => Path.Combine(storage.FullDataDirectory, "spool");
+
     /// <summary>Files waiting in the inbox, oldest name first; files still being written (.tmp, .part, hidden) wait.</summary>
     public IReadOnlyList<string> Waiting(ImportSourceOptions source)
     {

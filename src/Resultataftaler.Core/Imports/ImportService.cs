@@ -135,15 +135,30 @@ public sealed class ImportService(
         var results = new List<ImportResult>();
         foreach (var file in folders.Waiting(source))
         {
+            if (!File.Exists(file))
+            {
+                // Taken by another instance's import of the shared inbox since the folder was listed.
+                continue;
+            }
+
             var result = await ImportFileAsync(file, source.Name, ImportRunKind.Folder, progress, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
-            if (result.Status == ImportRunStatus.Completed)
+            try
             {
-                folders.MoveToArchive(file, now);
+                if (result.Status == ImportRunStatus.Completed)
+                {
+                    folders.MoveToArchive(file, now);
+                }
+                else
+                {
+                    folders.MoveToFailed(file, result.Error ?? "ukendt fejl", result.RunId > 0 ? result.RunId : null, now);
+                }
             }
-            else
+            catch (FileNotFoundException)
             {
-                folders.MoveToFailed(file, result.Error ?? "ukendt fejl", result.RunId > 0 ? result.RunId : null, now);
+                // Another instance imported the same file at the same time (the per-source lock made them take
+                // turns, so this run found its rows stored) and moved it first.
+                logger.LogInformation("{File} was moved by another instance's import", Path.GetFileName(file));
             }
 
             results.Add(result);
@@ -183,7 +198,7 @@ public sealed class ImportService(
     private async Task<ImportResult> ImportHttpSourceAsync(ImportSourceOptions source, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var since = await db.SourceWatermarks.AsNoTracking().Where(w => w.Source == source.Name).Select(w => w.Watermark).SingleOrDefaultAsync(cancellationToken);
-        var spool = Path.Combine(folders.Archive, "..", "spool");
+        var spool = folders.Spool;
         Directory.CreateDirectory(spool);
         var spoolFile = Path.Combine(spool, $"{source.Name}-{Guid.NewGuid():N}.jsonl");
         try

@@ -247,7 +247,8 @@ internal sealed class PostgresStagedImport : IStagedImport
         }
     }
 
-    private NpgsqlCommand Command(string sql) => new(sql, connection, transaction);
+    /// <summary>No command timeout: the per-source lock may wait for another instance's import, and a statement over a million rows may take minutes.</summary>
+    private NpgsqlCommand Command(string sql) => new(sql, connection, transaction) { CommandTimeout = 0 };
 
     private int Execute(string sql, params (string Name, object Value)[] parameters)
     {

@@ -19,8 +19,10 @@ public sealed class ImportNowRequests(ResultataftalerDbContext db, IBackgroundJo
     /// <returns>The background job id to follow.</returns>
     public async Task<string> RequestAsync(string by, CancellationToken cancellationToken = default)
     {
-        // The write lock (SQLite: BEGIN IMMEDIATE) makes two requests at once take turns: the second sees the first's claim.
+        // Two requests at once take turns, also on two instances (SQLite: the write lock, BEGIN IMMEDIATE;
+        // PostgreSQL: a transaction lock): the second sees the first's claim.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DatabaseLock.InTransactionAsync(db, "import-now", cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var claim = await db.Set<JobClaim>().AsNoTracking().FirstOrDefaultAsync(c => c.Name == ClaimName, cancellationToken);
         if (claim is not null && now - claim.ClaimedAtUtc < StaleAfter)

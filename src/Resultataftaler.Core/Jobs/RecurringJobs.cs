@@ -63,7 +63,11 @@ public static class RecurringJobs
                 QueuePollInterval = TimeSpan.FromSeconds(jobs.QueuePollSeconds),
                 UseSlidingInvisibilityTimeout = true,
                 InvisibilityTimeout = TimeSpan.FromSeconds(jobs.InvisibilityTimeoutSeconds),
-                DistributedLockTimeout = TimeSpan.FromMinutes(10),
+                // A lock older than this is taken to be a dead instance's and removed: as long as the longest
+                // job may hold one (the import's DisableConcurrentExecution, 6 hours), or a long nightly import
+                // would lose its lock to an "import now". The price: a lock left by a killed instance holds that
+                // job back for up to 6 hours (the import's own stale claim is released after as long).
+                DistributedLockTimeout = ImportNowRequests.StaleAfter,
             };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
         }

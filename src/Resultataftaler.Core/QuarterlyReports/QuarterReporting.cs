@@ -91,6 +91,14 @@ public sealed class QuarterReporting(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            // The recompute inside takes the year's lock; taken first, so that this transaction and a
+            // recompute on another instance always lock in the same order.
+            var year = await db.Agreements.Where(a => a.Id == agreementId).Select(a => (int?)a.Year).SingleOrDefaultAsync(cancellationToken);
+            if (year is { } known)
+            {
+                await DatabaseLock.InTransactionAsync(db, $"recompute:{known}", cancellationToken);
+            }
+
             return await ChangeInTransactionAsync(agreementId, quarter, input, submit, by, expectedVersion, transaction, cancellationToken);
         }
         catch

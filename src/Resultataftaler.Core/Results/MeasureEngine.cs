@@ -72,7 +72,11 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
         // A use case that recomputes inside its own transaction (saving a quarterly report) keeps it; otherwise one of our own.
         await using var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var transaction = serialised ?? ownTransaction;
-        await db.MeasureResults.Where(r => agreementIds.Contains(r.AgreementId)).ExecuteDeleteAsync(cancellationToken);
+        if (await db.MeasureResults.Where(r => agreementIds.Contains(r.AgreementId)).ExecuteDeleteAsync(cancellationToken) > 0)
+        {
+            await db.DataChangedAsync(cancellationToken);
+        }
+
         db.MeasureResults.AddRange(results);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var observer in observers)

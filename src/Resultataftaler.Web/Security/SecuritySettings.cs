@@ -13,4 +13,10 @@ public sealed class SecuritySettings
 
     /// <summary>Trust X-Forwarded-For/-Proto from a reverse proxy that ends TLS in front of the app.</summary>
     public bool BehindProxy { get; set; }
+
+    /// <summary>
+    /// With BehindProxy: the proxies' IP addresses when they run on other machines (ASP.NET Core
+    /// trusts the headers from this machine's loopback only, and ignores them from anyone else).
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
 }

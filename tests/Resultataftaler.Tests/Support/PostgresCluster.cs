@@ -110,7 +110,7 @@ public static class PostgresCluster
         }
         var cluster = new Cluster(bin!, directory, FreePort());
         await RunAsync(cluster.Bin("initdb"), ["-D", Path.Combine(directory, "data"), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
-        await RunAsync(cluster.Bin("pg_ctl"), ["-D", Path.Combine(directory, "data"), "-o", $"-p {cluster.Port} -k {directory} -c listen_addresses= -c fsync=off", "-w", "start", "-l", Path.Combine(directory, "server.log")]);
+        await RunAsync(cluster.Bin("pg_ctl"), ["-D", Path.Combine(directory, "data"), "-o", $"-p {cluster.Port} -k {directory} -c listen_addresses= -c fsync=off -c max_connections=200", "-w", "start", "-l", Path.Combine(directory, "server.log")]);
         return cluster with { Directory = Path.Combine(directory, "data") };
     }
 
