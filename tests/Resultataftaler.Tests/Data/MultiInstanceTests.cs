@@ -174,6 +174,38 @@ public sealed class MultiInstanceTests
         });
     }
 
+    [Test]
+    public async Task AQuarterlySaveAndARecomputeOfItsYearOnTwoInstancesAtOnce_NeitherDeadlocksNorFails()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Resultataftaler:Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Resultataftaler"] = await PostgresCluster.NewDatabaseAsync(),
+            ["Resultataftaler:Setup:DemoData"] = "false",
+        };
+        await using var a = TestSystem.At(TestSystem.NewDataDirectory(), settings);
+        await using var b = TestSystem.At(TestSystem.NewDataDirectory(), settings);
+        await a.RunAsync<SystemSetup>(s => s.InitializeAsync());
+        var files = Path.Combine(a.DataDirectory, "filer");
+        DemoDataGenerator.Write(2011, files, ReferenceData.Load(Paths.Seeds), rows: 20_000, seed: 8);
+        await a.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(files));
+        var agreement = await a.DbAsync(db => db.Agreements.Where(x => x.RegionCode == 1085).Select(x => x.Id).SingleAsync());
+
+        // The save holds its transaction through a recompute of the region; the other instance
+        // recomputes the whole year meanwhile. Locked in opposite orders, PostgreSQL would abort one (40P01).
+        var version = 0;
+        for (var round = 0; round < 6; round++)
+        {
+            var expected = version;
+            var results = await Task.WhenAll(
+                a.RunAsync<QuarterReporting, int>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?>(), new Dictionary<int, string?>(), "husleder", expected)),
+                b.RunAsync<Core.Results.MeasureEngine, Core.Results.RecomputeSummary>(e => e.RecomputeAsync(2011)).ContinueWith(t => t.Result.Results, TaskScheduler.Default));
+            version = results[0];
+        }
+
+        Assert.That(version, Is.EqualTo(6), "every save went through");
+    }
+
     /// <summary>The scheduled time of every job that the recurring-job schedulers created for the reminders (the start-ups' own runs carry no such mark).</summary>
     private static List<string> Firings(string connection)
     {
