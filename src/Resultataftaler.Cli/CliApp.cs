@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(AgreementCommands.Create(globals));
         root.Subcommands.Add(RecomputeCommand.Create(globals));
         root.Subcommands.Add(MeasuresCommand.Create(globals));
+        root.Subcommands.Add(HistoryCommand.Create(globals));
         root.Subcommands.Add(ImportCommand.Create(globals));
         root.Subcommands.Add(QuarantineCommands.Create(globals));
         root.Subcommands.Add(RunsCommand.Create(globals));

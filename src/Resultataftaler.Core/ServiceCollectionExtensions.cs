@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IMeasureRecompute>(sp => sp.GetRequiredService<MeasureEngine>());
         services.AddScoped<IRecomputeObserver, QuarterlyReports.RestatementTracker>();
         services.AddScoped<MeasureResultsQuery>();
+        services.AddScoped<MeasureHistory>();
         services.AddScoped<SystemSetup>();
 
         services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

@@ -36,3 +36,8 @@ public sealed record ImportRunJson(
 
 /// <summary>A row of `users list --format json`.</summary>
 public sealed record UserJson(string Email, string? Name, string? Role, int? RegionCode, bool LockedOut);
+
+/// <summary>A row of `history --format json`: one year of one measure, computed or published.</summary>
+public sealed record HistoryJson(
+    string MeasureCode, string Scope, int Year, int? Quarter, double? Value, double? Numerator, double? Denominator, double? Target,
+    string Source, string? Definition, string? Note, bool Broken);

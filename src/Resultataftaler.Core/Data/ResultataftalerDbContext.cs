@@ -36,6 +36,7 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<Jobs.JobClaim> JobClaims => Set<Jobs.JobClaim>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+    public DbSet<Seeding.PublishedValue> PublishedValues => Set<Seeding.PublishedValue>();
 
     /// <summary>A write in the current transaction awaits its data-version bump at commit (<see cref="DataVersionInterceptor"/>).</summary>
     internal bool DataChanged { get; set; }

@@ -13,8 +13,11 @@ public sealed record ReferenceData(IReadOnlyList<RegionRow> Regions, IReadOnlyLi
     {
         var regions = ReadRegions(CsvTable.Read(Path.Combine(seedDirectory, RegionsFile)));
         var municipalities = ReadMunicipalities(CsvTable.Read(Path.Combine(seedDirectory, MunicipalitiesFile)), regions);
-        return new ReferenceData(regions, municipalities);
+        return new ReferenceData(regions, municipalities) { Published = PublishedValues.Load(seedDirectory) };
     }
+
+    /// <summary>The published national values (seeds/published-national.csv; none when the folder has no such file).</summary>
+    public IReadOnlyList<PublishedRow> Published { get; init; } = [];
 
     internal static List<RegionRow> ReadRegions(CsvTable table)
     {

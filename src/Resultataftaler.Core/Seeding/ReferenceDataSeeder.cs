@@ -41,6 +41,20 @@ public sealed class ReferenceDataSeeder(ResultataftalerDbContext db)
             municipality.RegionCode = row.RegionCode;
         }
 
+        var published = await db.PublishedValues.ToDictionaryAsync(v => (v.MeasureCode, v.Year), cancellationToken);
+        foreach (var row in data.Published)
+        {
+            if (!published.TryGetValue((row.MeasureCode, row.Year), out var value))
+            {
+                value = new PublishedValue { MeasureCode = row.MeasureCode, Year = row.Year, Source = row.Source };
+                db.PublishedValues.Add(value);
+            }
+
+            value.Value = row.Value;
+            value.Qualifier = row.Qualifier;
+            value.Source = row.Source;
+        }
+
         var changed = db.ChangeTracker.Entries().Count(e => e.State is EntityState.Added or EntityState.Modified);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1217,6 +1217,43 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                     b.ToTable("ArchivedReports");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.Seeding.PublishedValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PublishedValues");
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.Setup.SetupStep", b =>
                 {
                     b.Property<string>("Name")

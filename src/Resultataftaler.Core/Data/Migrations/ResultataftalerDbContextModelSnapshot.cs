@@ -1172,6 +1172,41 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.ToTable("ArchivedReports");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.Seeding.PublishedValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeasureCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PublishedValues");
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.Setup.SetupStep", b =>
                 {
                     b.Property<string>("Name")
