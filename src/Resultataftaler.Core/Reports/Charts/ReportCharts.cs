@@ -13,18 +13,19 @@ public static class ReportCharts
     private static readonly Color Previous = Color.FromHex("#8A949C");
     private static readonly string[] QuarterLabels = ["K1", "K2", "K3", "K4"];
 
-    /// <summary>Cumulative actual by quarter against the phased target, with last year where there is one.</summary>
+    /// <summary>Cumulative actual by quarter against the phased target, with last year where there is one; the legend names the years.</summary>
     public static Plot MeasureProgress(MeasureRow row, MeasureSeries series)
     {
         _ = ReportFonts.Regular;
         var plot = Base(Shorten(row.MeasureName, 38));
-        AddLine(plot, series.Milestones, "Delmål", Target, LinePattern.Dashed);
+        var year = row.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        AddLine(plot, series.Milestones, "Delmål " + year, Target, LinePattern.Dashed);
         if (series.LastYear is { } lastYear)
         {
-            AddLine(plot, lastYear, "Sidste år", Previous, LinePattern.Dotted);
+            AddLine(plot, lastYear, "Resultat " + (row.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Previous, LinePattern.Dotted);
         }
 
-        AddLine(plot, series.Actual, "Resultat", Actual, LinePattern.Solid);
+        AddLine(plot, series.Actual, "Resultat " + year, Actual, LinePattern.Solid);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([1, 2, 3, 4], QuarterLabels);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Label(v, row) };
         plot.Axes.SetLimitsX(0.7, 4.3);

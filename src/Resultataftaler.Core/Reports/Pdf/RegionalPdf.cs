@@ -44,7 +44,7 @@ public static class RegionalPdf
         }
 
         pdf.PageBreak().Heading("Udvikling pr. kvartal", 2)
-            .Paragraph("Resultat år til dato (eller i kvartalet) mod de kvartalsvise delmål, og sidste år hvor der er et.", 8.5f, muted: true);
+            .Paragraph("Resultat år til dato (eller i kvartalet) mod de kvartalsvise delmål, og året før (prikket), hvor der er et.", 8.5f, muted: true);
         var charted = data.AllRows.Where(r => data.Series[r.MeasureCode].Actual.Any(v => v is not null) || data.Series[r.MeasureCode].Milestones.Any(v => v is not null)).ToList();
         pdf.ChartGrid([.. charted.Select(r => ReportCharts.MeasureProgress(r, data.Series[r.MeasureCode]))], perRow: 3, chartHeight: 150);
 
