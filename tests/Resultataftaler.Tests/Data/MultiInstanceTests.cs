@@ -8,6 +8,7 @@ using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Demo;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Jobs;
+using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.QuarterlyReports;
 using Resultataftaler.Core.Seeding;
 using Resultataftaler.Core.Setup;
@@ -146,26 +147,15 @@ public sealed class MultiInstanceTests
     [Test]
     public async Task RecomputesOfOneYearOnTwoInstancesAtOnce_TakeTurns_AndLeaveOneSetOfResults()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Resultataftaler:Database:Provider"] = "PostgreSql",
-            ["ConnectionStrings:Resultataftaler"] = await PostgresCluster.NewDatabaseAsync(),
-            ["Resultataftaler:Setup:DemoData"] = "false",
-        };
-        await using var a = TestSystem.At(TestSystem.NewDataDirectory(), settings);
-        await using var b = TestSystem.At(TestSystem.NewDataDirectory(), settings);
-        await a.RunAsync<SystemSetup>(s => s.InitializeAsync());
-        var files = Path.Combine(a.DataDirectory, "filer");
-        DemoDataGenerator.Write(2011, files, ReferenceData.Load(Paths.Seeds), rows: 20_000, seed: 5);
-        await a.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(files));
-        var alone = await a.DbAsync(db => db.MeasureResults.OrderBy(r => r.AgreementId).ThenBy(r => r.MeasureDefinitionId).ThenBy(r => r.Quarter)
-            .Select(r => new { r.AgreementId, r.MeasureDefinitionId, r.Quarter, r.Value, r.Status }).ToListAsync());
+        var (a, b) = await TwoInstancesWithDemoYearAsync(seed: 5);
+        await using var disposeA = a;
+        await using var disposeB = b;
+        var alone = await ResultsAsync(a);
 
         // Four at once, two on each instance: each deletes and inserts the year's results.
         var summaries = await Task.WhenAll(Enumerable.Range(0, 4).Select(i =>
             (i % 2 == 0 ? a : b).RunAsync<Core.Results.MeasureEngine, Core.Results.RecomputeSummary>(e => e.RecomputeAsync(2011))));
-        var after = await a.DbAsync(db => db.MeasureResults.OrderBy(r => r.AgreementId).ThenBy(r => r.MeasureDefinitionId).ThenBy(r => r.Quarter)
-            .Select(r => new { r.AgreementId, r.MeasureDefinitionId, r.Quarter, r.Value, r.Status }).ToListAsync());
+        var after = await ResultsAsync(a);
 
         Assert.Multiple(() =>
         {
@@ -177,18 +167,9 @@ public sealed class MultiInstanceTests
     [Test]
     public async Task AQuarterlySaveAndARecomputeOfItsYearOnTwoInstancesAtOnce_NeitherDeadlocksNorFails()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Resultataftaler:Database:Provider"] = "PostgreSql",
-            ["ConnectionStrings:Resultataftaler"] = await PostgresCluster.NewDatabaseAsync(),
-            ["Resultataftaler:Setup:DemoData"] = "false",
-        };
-        await using var a = TestSystem.At(TestSystem.NewDataDirectory(), settings);
-        await using var b = TestSystem.At(TestSystem.NewDataDirectory(), settings);
-        await a.RunAsync<SystemSetup>(s => s.InitializeAsync());
-        var files = Path.Combine(a.DataDirectory, "filer");
-        DemoDataGenerator.Write(2011, files, ReferenceData.Load(Paths.Seeds), rows: 20_000, seed: 8);
-        await a.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(files));
+        var (a, b) = await TwoInstancesWithDemoYearAsync(seed: 8);
+        await using var disposeA = a;
+        await using var disposeB = b;
         var agreement = await a.DbAsync(db => db.Agreements.Where(x => x.RegionCode == 1085).Select(x => x.Id).SingleAsync());
 
         // The save holds its transaction through a recompute of the region; the other instance
@@ -205,6 +186,30 @@ public sealed class MultiInstanceTests
 
         Assert.That(version, Is.EqualTo(6), "every save went through");
     }
+
+    /// <summary>Two instances (their own services and data directories) on one new PostgreSQL database, set up without demo data, with a generated 2011 year of 20,000 rows imported.</summary>
+    private static async Task<(TestSystem A, TestSystem B)> TwoInstancesWithDemoYearAsync(int seed)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Resultataftaler:Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Resultataftaler"] = await PostgresCluster.NewDatabaseAsync(),
+            ["Resultataftaler:Setup:DemoData"] = "false",
+        };
+        var a = TestSystem.At(TestSystem.NewDataDirectory(), settings);
+        var b = TestSystem.At(TestSystem.NewDataDirectory(), settings);
+        await a.RunAsync<SystemSetup>(s => s.InitializeAsync());
+        var files = Path.Combine(a.DataDirectory, "filer");
+        DemoDataGenerator.Write(2011, files, ReferenceData.Load(Paths.Seeds), rows: 20_000, seed: seed);
+        await a.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(files));
+        return (a, b);
+    }
+
+    /// <summary>Every stored result, in a fixed order.</summary>
+    private static Task<List<(int, int, int, double?, MeasureStatus)>> ResultsAsync(TestSystem system) =>
+        system.DbAsync(async db => (await db.MeasureResults.OrderBy(r => r.AgreementId).ThenBy(r => r.MeasureDefinitionId).ThenBy(r => r.Quarter)
+            .Select(r => new { r.AgreementId, r.MeasureDefinitionId, r.Quarter, r.Value, r.Status }).ToListAsync())
+            .Select(r => (r.AgreementId, r.MeasureDefinitionId, r.Quarter, r.Value, r.Status)).ToList());
 
     /// <summary>The scheduled time of every job that the recurring-job schedulers created for the reminders (the start-ups' own runs carry no such mark).</summary>
     private static List<string> Firings(string connection)
