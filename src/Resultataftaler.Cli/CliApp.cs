@@ -15,10 +15,11 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken = default)
     {
         var globals = new GlobalOptions { Settings = settings };
-        var root = new RootCommand("Resultataftaler: resultataftaler mellem KKR og Væksthusene — drift fra terminalen.");
+        var root = new RootCommand("Resultataftaler: resultataftaler og resultatkontrakter mellem KKR og husene (Væksthuse, fra 2019 Erhvervshuse) — drift fra terminalen.");
         globals.AddTo(root);
         root.Subcommands.Add(DbCommands.Create(globals));
         root.Subcommands.Add(SeedCommand.Create(globals));
+        root.Subcommands.Add(HousesCommand.Create(globals));
         root.Subcommands.Add(AgreementCommands.Create(globals));
         root.Subcommands.Add(RecomputeCommand.Create(globals));
         root.Subcommands.Add(MeasuresCommand.Create(globals));

@@ -52,15 +52,18 @@ internal static class AgreementCommands
     private static Command ListCommand(GlobalOptions globals)
     {
         var year = new Option<int?>("--year", "-y") { Description = "Kun dette år" };
+        var house = CommonOptions.House();
         var format = CommonOptions.Format("table", "json");
-        var command = new Command("list", "Vis aftalerne med status, underskriftsdato og antal mål.") { year, format };
+        var command = new Command("list", "Vis aftalerne (resultataftaler og resultatkontrakter) med hus, status, underskriftsdato og antal mål.") { year, house, format };
         command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
         {
             var db = services.GetRequiredService<ResultataftalerDbContext>();
             var wanted = parse.GetValue(year);
+            var houseCode = await CommonOptions.CheckHouseAsync(db, parse.GetValue(house), ct);
             var agreements = await db.Agreements.AsNoTracking()
                 .Where(a => wanted == null || a.Year == wanted)
-                .OrderBy(a => a.Year).ThenBy(a => a.RegionCode)
+                .Where(a => houseCode == null || a.GrowthHouse!.Code == houseCode)
+                .OrderBy(a => a.Year).ThenBy(a => a.RegionCode).ThenBy(a => a.GrowthHouse!.Code)
                 .Select(a => new
                 {
                     a.Id,
@@ -68,6 +71,8 @@ internal static class AgreementCommands
                     a.RegionCode,
                     Kkr = a.Kkr!.Name,
                     House = a.GrowthHouse!.Name,
+                    HouseCode = a.GrowthHouse.Code,
+                    a.Kind,
                     a.Status,
                     a.SignedOn,
                     Goals = a.Goals.Count,
@@ -80,15 +85,16 @@ internal static class AgreementCommands
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(
                     agreements.Select(a => new AgreementJson(
-                        a.Id, a.Year, a.RegionCode, a.Kkr, a.House, a.Status.ToString().ToLowerInvariant(), a.SignedOn, a.Goals, a.NationalMeasures, a.LocalMeasures)),
+                        a.Id, a.Year, a.RegionCode, a.Kkr, a.House, a.Status.ToString().ToLowerInvariant(), a.SignedOn, a.Goals, a.NationalMeasures, a.LocalMeasures,
+                        a.HouseCode, a.House, a.Kind.Name().Danish)),
                     CliJson.Options));
                 return 0;
             }
 
-            var table = new TextTable("Id", "År", "Region", "KKR", "Væksthus", "Status", "Underskrevet", "Mål", "Nationale", "Lokale");
+            var table = new TextTable("Id", "År", "Region", "KKR", "Hus", "Aftale", "Status", "Underskrevet", "Mål", "Nationale", "Lokale");
             foreach (var a in agreements)
             {
-                table.Add(a.Id.ToString(DanishFormat.Culture), a.Year.ToString(DanishFormat.Culture), a.RegionCode.ToString(DanishFormat.Culture), a.Kkr, a.House,
+                table.Add(a.Id.ToString(DanishFormat.Culture), a.Year.ToString(DanishFormat.Culture), a.RegionCode.ToString(DanishFormat.Culture), a.Kkr, $"{a.House} ({a.HouseCode})", a.Kind.Name().Danish,
                     Agreement.StatusName(a.Status).Danish, a.SignedOn is { } d ? DanishFormat.Date(d) : "–",
                     a.Goals.ToString(DanishFormat.Culture), a.NationalMeasures.ToString(DanishFormat.Culture), a.LocalMeasures.ToString(DanishFormat.Culture));
             }

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
 
 namespace Resultataftaler.Cli.Commands;
 
@@ -23,6 +26,28 @@ internal static class CommonOptions
         Description = description,
         Validators = { r => { if (r.GetValueOrDefault<int?>() is { } v && v is < 1081 or > 1085) { r.AddError("--region skal være en regionskode 1081–1085."); } } },
     };
+
+    public static Option<string?> House() => new("--house")
+    {
+        Description = "Kun dette hus (huskode, fx EH-FYN, EH-SYD eller VH-SYD; se 'houses')",
+    };
+
+    /// <summary>The house code in upper case, checked against the houses; null when none was given.</summary>
+    public static async Task<string?> CheckHouseAsync(ResultataftalerDbContext db, string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+
+        var wanted = code.Trim().ToUpperInvariant();
+        var codes = await db.GrowthHouses.AsNoTracking().OrderBy(h => h.Code).Select(h => h.Code).ToListAsync(cancellationToken);
+        return codes.Contains(wanted)
+            ? wanted
+            : throw new UserFacingException(new Text(
+                $"--house: huset '{code}' findes ikke (kendte: {string.Join(", ", codes)}).",
+                $"--house: there is no house '{code}' (known: {string.Join(", ", codes)})."));
+    }
 
     public static Option<string> Format(params string[] allowed)
     {

@@ -16,7 +16,7 @@ internal static class DemoDataCommand
         var output = new Option<string>("--out", "-o") { Description = "Mappen filerne skrives i", Required = true };
         var rows = new Option<int?>("--rows") { Description = "Omtrent så mange rækker i alt (standard: et realistisk år, ca. 7.500)" };
         var seed = new Option<int>("--seed") { Description = "Startværdi: samme værdi giver de samme filer", DefaultValueFactory = _ => 2011 };
-        var command = new Command("demo-data", "Skriv realistiske, deterministiske aktivitetsfiler (CSV) for de fem Væksthuse, med enkelte bevidst forkerte rækker.")
+        var command = new Command("demo-data", "Skriv realistiske, deterministiske aktivitetsfiler (CSV) for årets huse (fem Væksthuse; fra 2019 seks Erhvervshuse, to i Syddanmark med kolonnen hus), med enkelte bevidst forkerte rækker.")
         {
             year, output, rows, seed,
         };

@@ -5,13 +5,23 @@ namespace Resultataftaler.Cli.Json;
 // freely; never rename or remove one (CliJsonContractTests pins them).
 
 /// <summary>A row of `measures --format json`.</summary>
+/// <param name="HouseCode">The house whose agreement the row is (VH-SYD, EH-FYN, …); null in a national row.</param>
 public sealed record MeasureJson(
     string MeasureCode, string MeasureName, string Scope, string RegionCode, int Year, int Quarter, string Unit,
-    double? Value, double? Numerator, double? Denominator, double? Target, double? Milestone, string Status, double? Projection);
+    double? Value, double? Numerator, double? Denominator, double? Target, double? Milestone, string Status, double? Projection,
+    string? HouseCode, string? HouseName);
 
 /// <summary>A row of `agreements list --format json`.</summary>
+/// <param name="GrowthHouse">The house's name (kept from before houses had codes; = <paramref name="HouseName"/>).</param>
+/// <param name="Kind">The regime's word for the agreement: resultataftale or resultatkontrakt.</param>
 public sealed record AgreementJson(
-    int Id, int Year, int RegionCode, string Kkr, string GrowthHouse, string Status, DateOnly? SignedOn, int Goals, int NationalMeasures, int LocalMeasures);
+    int Id, int Year, int RegionCode, string Kkr, string GrowthHouse, string Status, DateOnly? SignedOn, int Goals, int NationalMeasures, int LocalMeasures,
+    string HouseCode, string HouseName, string Kind);
+
+/// <summary>A row of `houses --format json`.</summary>
+/// <param name="Municipalities">With --year: the codes of the municipalities the house served that year; otherwise null.</param>
+public sealed record HouseJson(
+    string HouseCode, string HouseName, string Kind, int RegionCode, string RegionName, int FromYear, int? ToYear, string? Seat, IReadOnlyList<int>? Municipalities);
 
 /// <summary>The document `import --format json` prints.</summary>
 public sealed record ImportJson(IReadOnlyList<ImportFileJson> Files, IReadOnlyList<DataQualityWarningJson> Warnings);

@@ -16,8 +16,11 @@ public sealed class ActivityRecord
 
     public int? MunicipalityCode { get; set; }
 
-    /// <summary>The reporting house's region; the agreement the activity counts toward.</summary>
+    /// <summary>The reporting house's region.</summary>
     public int RegionCode { get; set; }
+
+    /// <summary>The house the activity counts for (its agreement that year): the file's <c>hus</c>, or the house that served the municipality that year.</summary>
+    public int HouseId { get; set; }
 
     public DateOnly Date { get; set; }
     public int Quantity { get; set; } = 1;
@@ -28,7 +31,7 @@ public sealed class ActivityRecord
     public AdviserKind? AdviserKind { get; set; }
     public bool International { get; set; }
 
-    /// <summary>The municipality lies outside the reporting house's region (imported, but flagged).</summary>
+    /// <summary>The house did not serve the municipality that year: outside the house's region, or a <c>hus</c> given for another house's municipality (imported, but flagged).</summary>
     public bool CrossRegion { get; set; }
 
     /// <summary>When the row was first imported or last changed by an import.</summary>

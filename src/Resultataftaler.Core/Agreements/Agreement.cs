@@ -4,7 +4,9 @@ using Resultataftaler.Core.Organisations;
 namespace Resultataftaler.Core.Agreements;
 
 /// <summary>
-/// The one-year resultataftale between a KKR and its region's Væksthus. Draft while goals and
+/// The one-year agreement between a KKR and a house for a year: a resultataftale with the region's
+/// Væksthus (2011–2018), a resultatkontrakt with an Erhvervshus (from 2019; KKR Syddanmark has
+/// two, one per house). Unique per house and year. Draft while goals and
 /// targets are negotiated; Signed by the KKR chair and the house's board chair; Closed after the year.
 /// </summary>
 public sealed class Agreement
@@ -18,6 +20,9 @@ public sealed class Agreement
     public int GrowthHouseId { get; set; }
     public GrowthHouse? GrowthHouse { get; set; }
     public required string Title { get; set; }
+
+    /// <summary>The regime's word for it (from the template): resultataftale or resultatkontrakt.</summary>
+    public AgreementKind Kind { get; set; } = AgreementKind.Resultataftale;
     public string? TemplateName { get; set; }
     public AgreementStatus Status { get; private set; } = AgreementStatus.Draft;
     public string? KkrSignatory { get; private set; }
@@ -41,7 +46,7 @@ public sealed class Agreement
 
         if (string.IsNullOrWhiteSpace(kkrSignatory) || string.IsNullOrWhiteSpace(houseSignatory))
         {
-            throw new AgreementRuleException(new("Begge underskrivere (KKR-formand og Væksthusets bestyrelsesformand) skal angives.", "Both signatories (the KKR chair and the growth house's board chair) must be given."));
+            throw new AgreementRuleException(new("Begge underskrivere (KKR-formand og husets bestyrelsesformand) skal angives.", "Both signatories (the KKR chair and the growth house's board chair) must be given."));
         }
 
         KkrSignatory = kkrSignatory.Trim();

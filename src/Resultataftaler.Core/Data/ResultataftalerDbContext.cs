@@ -14,6 +14,7 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Kkr> Kkrs => Set<Kkr>();
     public DbSet<GrowthHouse> GrowthHouses => Set<GrowthHouse>();
+    public DbSet<HouseService> HouseServices => Set<HouseService>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<MeasureDefinition> MeasureDefinitions => Set<MeasureDefinition>();
     public DbSet<Agreement> Agreements => Set<Agreement>();

@@ -5,8 +5,10 @@ using Resultataftaler.Core.Seeding;
 namespace Resultataftaler.Core.Demo;
 
 /// <summary>
-/// Writes realistic, deterministic activity files for the five houses in the import format (one
-/// CSV per house): about 2,400 companies mapped nationally a year, split by region size, with
+/// Writes realistic, deterministic activity files for the houses of a year in the import format
+/// (one CSV per house: five Væksthuse until 2018, six Erhvervshuse from 2019 — Syddanmark's two
+/// each get a file with the <c>hus</c> column, their companies split by the municipalities each
+/// serves, Middelfart in Sydjylland's): about 2,400 companies mapped nationally a year, split by region size, with
 /// growth plans, referrals (mostly to private advisers), survey answers, municipal referrals,
 /// events and competence development — and a few deliberately bad rows. Streams to disk, so
 /// `rows` may be in the millions (for benchmarks).
@@ -31,8 +33,21 @@ public static class DemoDataGenerator
     /// <summary>The regions whose houses get a demo file.</summary>
     public static IReadOnlyCollection<int> Regions => Companies.Keys;
 
-    /// <summary>The file a house's demo year is written to.</summary>
-    public static string FileName(int region, int year) => $"aktiviteter-{region}-{year.ToString(CultureInfo.InvariantCulture)}.csv";
+    /// <summary>The file a house's demo year is written to (a region with two houses that year: one per house code).</summary>
+    public static string FileName(int region, int year, string? houseCode = null) =>
+        houseCode is null
+            ? $"aktiviteter-{region}-{year.ToString(CultureInfo.InvariantCulture)}.csv"
+            : $"aktiviteter-{region}-{houseCode}-{year.ToString(CultureInfo.InvariantCulture)}.csv";
+
+    /// <summary>The names of the files <see cref="Write"/> writes for a year.</summary>
+    public static IReadOnlyList<string> FileNames(int year, ReferenceData reference) =>
+        [.. Companies.Keys.SelectMany(region => HousesOf(reference, region, year) is { Count: > 1 } houses
+            ? houses.Select(h => FileName(region, year, h.Code))
+            : [FileName(region, year)])];
+
+    /// <summary>The region's houses in the year (none known: the region counts as one house).</summary>
+    private static List<HouseRow> HousesOf(ReferenceData reference, int region, int year) =>
+        [.. reference.Houses.Where(h => h.RegionCode == region && year >= h.FromYear && (h.ToYear is null || year <= h.ToYear)).OrderBy(h => h.Code, StringComparer.Ordinal)];
 
     /// <summary>
     /// Writes the demo year, one file per house. Each file is written under a temporary name
@@ -49,35 +64,49 @@ public static class DemoDataGenerator
         int total = 0, bad = 0;
         foreach (var (region, companies) in Companies)
         {
-            var random = new Random(unchecked((seed * 7919) + (region * 31) + year) & 0x7fffffff); // deterministic (HashCode is not)
-            var municipalities = reference.Municipalities.Where(m => m.RegionCode == region).Select(m => m.Code).ToArray();
-            var others = reference.Municipalities.Where(m => m.RegionCode != region).Select(m => m.Code).ToArray();
-            var path = Path.Combine(outDirectory, FileName(region, year));
-            if (only is not null && !only.Contains(Path.GetFileName(path)))
+            var houses = HousesOf(reference, region, year);
+            var all = reference.Municipalities.Where(m => m.RegionCode == region).Select(m => m.Code).ToArray();
+            var parts = houses.Count > 1
+                ? houses.Select((h, i) => (House: (string?)h.Code, Index: i, Served: reference.HouseServices
+                    .Where(s => s.HouseCode == h.Code && year >= s.FromYear && (s.ToYear is null || year <= s.ToYear))
+                    .Select(s => s.MunicipalityCode).Order().ToArray())).ToList()
+                : [(House: (string?)null, Index: 0, Served: all)];
+            var regionMunicipalities = parts.Sum(p => p.Served.Length);
+            foreach (var (house, index, served) in parts)
             {
-                continue;
-            }
+                // Deterministic (HashCode is not); a region's second house gets its own stream.
+                var random = new Random(unchecked((seed * 7919) + (region * 31) + year + (index * 104729)) & 0x7fffffff);
+                var others = reference.Municipalities.Select(m => m.Code).Where(c => !served.Contains(c)).ToArray();
+                var path = Path.Combine(outDirectory, FileName(region, year, house));
+                if (only is not null && !only.Contains(Path.GetFileName(path)))
+                {
+                    continue;
+                }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            var temporary = path + ".tmp";
-            var writer = new HouseWriter(temporary, region, year, random, municipalities, others, idPrefix);
-            writer.Write(Math.Max(1, (int)Math.Round(companies * scale)), scale);
-            File.Move(temporary, path, overwrite: true);
-            files.Add(path);
-            total += writer.Rows;
-            bad += writer.BadRows;
+                cancellationToken.ThrowIfCancellationRequested();
+                var temporary = path + ".tmp";
+                var writer = new HouseWriter(temporary, region, year, random, served, others, idPrefix, house, index);
+                var share = parts.Count > 1 ? (double)served.Length / regionMunicipalities : 1.0;
+                writer.Write(Math.Max(1, (int)Math.Round(companies * share * scale)), scale * share);
+                File.Move(temporary, path, overwrite: true);
+                files.Add(path);
+                total += writer.Rows;
+                bad += writer.BadRows;
+            }
         }
 
         return new DemoDataSummary(files, total, bad);
     }
 
-    private sealed class HouseWriter(string path, int region, int year, Random random, int[] municipalities, int[] otherMunicipalities, string idPrefix)
+    /// <param name="house">The house code written in the <c>hus</c> column (a region with two houses); null: no such column.</param>
+    private sealed class HouseWriter(string path, int region, int year, Random random, int[] municipalities, int[] otherMunicipalities, string idPrefix, string? house, int houseIndex)
     {
         private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
         private readonly DateOnly start = new(year, 1, 1);
         private readonly DateOnly end = new(year, 12, 31);
         private int sequence;
-        private long cvrStem = 1_000_000 + ((region - 1081) * 1_700_000L);
+        // Each region's companies in their own CVR range; a region's second house in the upper half of it.
+        private long cvrStem = 1_000_000 + ((region - 1081) * 1_700_000L) + (houseIndex * 850_000L);
 
         public int Rows { get; private set; }
         public int BadRows { get; private set; }
@@ -85,7 +114,7 @@ public static class DemoDataGenerator
         public void Write(int companies, double scale)
         {
             using var stream = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\r\n" };
-            stream.WriteLine("kilde_id;aktivitet;cvr;kommunekode;regionskode;dato;antal;score;raadgiver;international");
+            stream.WriteLine("kilde_id;aktivitet;cvr;kommunekode;regionskode;dato;antal;score;raadgiver;international" + (house is null ? string.Empty : ";hus"));
             var badEvery = Math.Max(250, companies * 3 / 5);
             for (var i = 0; i < companies; i++)
             {
@@ -143,7 +172,7 @@ public static class DemoDataGenerator
         }
 
         /// <summary>A kilde_id that carries the year, so demo years never share an id (VH2011-1084-0000001).</summary>
-        private string Id(int number) => $"{idPrefix}{year}-{region}-{number:D7}";
+        private string Id(int number) => house is null ? $"{idPrefix}{year}-{region}-{number:D7}" : $"{idPrefix}{year}-{house}-{number:D7}";
 
         private void WriteBadRow(StreamWriter stream, string cvr, int municipality, DateOnly date)
         {
@@ -159,7 +188,7 @@ public static class DemoDataGenerator
                 4 => $"{Id(sequence - 1)};vaekstplan;{cvr};{municipality};{region};{Iso(date)};;;;",
                 _ => $"{id};henvisning;{cvr};{municipality};{region};{Iso(date)};;;ekstern;",
             };
-            stream.WriteLine(line);
+            stream.WriteLine(house is null ? line : $"{line};{house}");
         }
 
         private void Row(StreamWriter stream, string activity, string? cvr, int? municipality, DateOnly date, int? quantity = null, int? score = null, string? adviser = null, bool international = false)
@@ -192,7 +221,14 @@ public static class DemoDataGenerator
             stream.Write(';');
             stream.Write(adviser);
             stream.Write(';');
-            stream.WriteLine(international ? "ja" : string.Empty);
+            stream.Write(international ? "ja" : string.Empty);
+            if (house is not null)
+            {
+                stream.Write(';');
+                stream.Write(house);
+            }
+
+            stream.WriteLine();
         }
 
         private int Score()

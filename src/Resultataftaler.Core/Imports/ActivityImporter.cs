@@ -11,7 +11,7 @@ namespace Resultataftaler.Core.Imports;
 /// <summary>
 /// Imports the rows of one file or feed pull under a source name: validates each row, quarantines
 /// the bad ones with every reason, upserts the good ones keyed by (source, kilde_id) — but never
-/// moves a stored activity to another year or region unless a person accepted that move — and
+/// moves a stored activity to another year or house unless a person accepted that move — and
 /// records an ImportRun. All of a file is one transaction: a crash leaves the database as it was, and the
 /// next run completes the file. Importing the same rows again changes nothing.
 /// </summary>

@@ -147,9 +147,17 @@ public sealed partial class ActivityRowValidator(ImportReference reference)
             }
         }
 
-        return reasons.Count > 0
-            ? null
-            : new ValidatedActivity(sourceId!.Trim(), type, cvr, municipality, region, date, quantity, score, adviser, international, crossRegion);
+        if (reasons.Count > 0)
+        {
+            return null;
+        }
+
+        if (HouseAttribution.Attribute(reference, row.House, region, municipality, date.Year, reasons) is not (ImportHouse house, bool outsideArea))
+        {
+            return null;
+        }
+
+        return new ValidatedActivity(sourceId!.Trim(), type, cvr, municipality, region, house.Id, date, quantity, score, adviser, international, crossRegion || outsideArea);
     }
 
     /// <summary>1200 or 1.200 (Danish thousands in groups of three); not 1.5 or 1,5.</summary>

@@ -10,8 +10,9 @@ namespace Resultataftaler.Core.Imports;
 /// <summary>
 /// Runs after each import and replaces the stored warnings: houses that have sent nothing for
 /// N days, a weekly volume that fell more than X % against the trailing four weeks, sources that
-/// failed, and rows whose municipality lies outside the house's region. "Today" for the first two
-/// is the newest activity of any house, so historical data is judged on its own time line.
+/// failed, and rows whose municipality the house did not serve. "Today" for the first two is the
+/// newest activity of any house, so historical data is judged on its own time line; the houses
+/// judged are those that existed in today's year (five Væksthuse, or from 2019 six Erhvervshuse).
 /// </summary>
 public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<ImportOptions> options, TimeProvider clock, ILogger<DataQualityChecker> logger)
 {
@@ -21,41 +22,44 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         var warnings = new List<DataQualityWarning>();
-        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => new { r.Code, House = r.GrowthHouse!.Name }).ToListAsync(cancellationToken);
-        // Per region, so each is one seek on IX (RegionCode, Date) rather than a scan of every activity.
+        var houses = await db.GrowthHouses.AsNoTracking().OrderBy(h => h.RegionCode).ThenBy(h => h.Code).ToListAsync(cancellationToken);
+        // Per house, so each is one seek on IX (HouseId, Date) rather than a scan of every activity.
         var newest = new Dictionary<int, DateOnly>();
-        foreach (var region in regions)
+        foreach (var house in houses)
         {
-            if (await db.Activities.Where(a => a.RegionCode == region.Code).MaxAsync(a => (DateOnly?)a.Date, cancellationToken) is { } last)
+            if (await db.Activities.Where(a => a.HouseId == house.Id).MaxAsync(a => (DateOnly?)a.Date, cancellationToken) is { } last)
             {
-                newest[region.Code] = last;
+                newest[house.Id] = last;
             }
         }
 
         if (newest.Count > 0)
         {
             var today = newest.Values.Max();
-            foreach (var region in regions)
+            var current = houses.Where(h => h.ExistsIn(today.Year)).ToList();
+            foreach (var house in current)
             {
-                if (!newest.TryGetValue(region.Code, out var last))
+                if (!newest.TryGetValue(house.Id, out var last))
                 {
-                    warnings.Add(Warning(DataQualityKind.NoRecentData, region.Code, $"{region.House} har endnu ingen aktiviteter.", now));
+                    warnings.Add(Warning(DataQualityKind.NoRecentData, house.RegionCode, $"{house.Name} har endnu ingen aktiviteter.", now));
                 }
                 else if (today.DayNumber - last.DayNumber > settings.NoDataDays)
                 {
-                    warnings.Add(Warning(DataQualityKind.NoRecentData, region.Code,
-                        $"{region.House} har ingen aktiviteter i {today.DayNumber - last.DayNumber} dage (seneste {DanishFormat.Date(last)}; nyeste hos noget hus {DanishFormat.Date(today)}).", now));
+                    warnings.Add(Warning(DataQualityKind.NoRecentData, house.RegionCode,
+                        $"{house.Name} har ingen aktiviteter i {today.DayNumber - last.DayNumber} dage (seneste {DanishFormat.Date(last)}; nyeste hos noget hus {DanishFormat.Date(today)}).", now));
                 }
             }
 
-            warnings.AddRange(await VolumeDropsAsync(today, regions.ToDictionary(r => r.Code, r => r.House), settings.VolumeDropPercent, now, cancellationToken));
+            warnings.AddRange(await VolumeDropsAsync(today, current, settings.VolumeDropPercent, now, cancellationToken));
         }
 
-        var crossRegion = await db.Activities.Where(a => a.CrossRegion).GroupBy(a => a.RegionCode).Select(g => new { Region = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        foreach (var c in crossRegion)
+        var outside = await db.Activities.Where(a => a.CrossRegion).GroupBy(a => a.HouseId).Select(g => new { House = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        foreach (var c in outside)
         {
-            var house = regions.FirstOrDefault(r => r.Code == c.Region)?.House ?? c.Region.ToString(CultureInfo.InvariantCulture);
-            warnings.Add(Warning(DataQualityKind.CrossRegion, c.Region, $"{house} har {DanishFormat.Count(c.Count)} aktiviteter i kommuner uden for regionen.", now));
+            var house = houses.First(h => h.Id == c.House);
+            // A Væksthus's area was its region; an Erhvervshus's is the municipalities it serves (Middelfart belongs to Sydjylland).
+            var area = house.Kind == Organisations.HouseKind.Vaeksthus ? "kommuner uden for regionen" : "kommuner uden for husets område";
+            warnings.Add(Warning(DataQualityKind.CrossRegion, house.RegionCode, $"{house.Name} har {DanishFormat.Count(c.Count)} aktiviteter i {area}.", now));
         }
 
         foreach (var (source, problem) in failedSources ?? [])
@@ -85,16 +89,16 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
         return warnings;
     }
 
-    private async Task<List<DataQualityWarning>> VolumeDropsAsync(DateOnly today, Dictionary<int, string> houses, int dropPercent, DateTime now, CancellationToken cancellationToken)
+    private async Task<List<DataQualityWarning>> VolumeDropsAsync(DateOnly today, IReadOnlyList<Organisations.GrowthHouse> houses, int dropPercent, DateTime now, CancellationToken cancellationToken)
     {
         var weekStart = today.AddDays(-6);
         var trailingStart = weekStart.AddDays(-28);
-        var volumes = new List<(int Region, int LastWeek, int Trailing)>();
-        foreach (var region in houses.Keys)
+        var volumes = new List<(Organisations.GrowthHouse House, int LastWeek, int Trailing)>();
+        foreach (var house in houses)
         {
-            var lastWeek = await db.Activities.CountAsync(a => a.RegionCode == region && a.Date >= weekStart && a.Date <= today, cancellationToken);
-            var trailing = await db.Activities.CountAsync(a => a.RegionCode == region && a.Date >= trailingStart && a.Date < weekStart, cancellationToken);
-            volumes.Add((region, lastWeek, trailing));
+            var lastWeek = await db.Activities.CountAsync(a => a.HouseId == house.Id && a.Date >= weekStart && a.Date <= today, cancellationToken);
+            var trailing = await db.Activities.CountAsync(a => a.HouseId == house.Id && a.Date >= trailingStart && a.Date < weekStart, cancellationToken);
+            volumes.Add((house, lastWeek, trailing));
         }
 
         var result = new List<DataQualityWarning>();
@@ -104,8 +108,8 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
             if (weeklyAverage >= 5 && v.LastWeek < weeklyAverage * (100 - dropPercent) / 100.0)
             {
                 var drop = (1 - (v.LastWeek / weeklyAverage)) * 100;
-                result.Add(Warning(DataQualityKind.VolumeDrop, v.Region,
-                    $"{houses.GetValueOrDefault(v.Region, v.Region.ToString(CultureInfo.InvariantCulture))}: {v.LastWeek} aktiviteter i ugen til {DanishFormat.Date(today)} mod gennemsnitligt {weeklyAverage.ToString("N1", DanishFormat.Culture)} pr. uge de fire uger før (fald {drop.ToString("N0", DanishFormat.Culture)} %).", now));
+                result.Add(Warning(DataQualityKind.VolumeDrop, v.House.RegionCode,
+                    $"{v.House.Name}: {v.LastWeek} aktiviteter i ugen til {DanishFormat.Date(today)} mod gennemsnitligt {weeklyAverage.ToString("N1", DanishFormat.Culture)} pr. uge de fire uger før (fald {drop.ToString("N0", DanishFormat.Culture)} %).", now));
             }
         }
 

@@ -8,6 +8,9 @@ public static class ImportColumns
     public const string Cvr = "cvr";
     public const string Municipality = "kommunekode";
     public const string Region = "regionskode";
+
+    /// <summary>Optional: the house code (EH-SYD, …); without it the row belongs to the house that served its municipality that year.</summary>
+    public const string House = "hus";
     public const string Date = "dato";
     public const string Quantity = "antal";
     public const string Score = "score";
@@ -17,7 +20,7 @@ public static class ImportColumns
     /// <summary>In the feed only: when the CRM last changed the record (the watermark).</summary>
     public const string Updated = "opdateret";
 
-    public static IReadOnlyList<string> All { get; } = [SourceId, Activity, Cvr, Municipality, Region, Date, Quantity, Score, Adviser, International];
+    public static IReadOnlyList<string> All { get; } = [SourceId, Activity, Cvr, Municipality, Region, House, Date, Quantity, Score, Adviser, International];
 
     /// <summary>Columns a file's header must have; the others may be left out.</summary>
     public static IReadOnlyList<string> Required { get; } = [SourceId, Activity, Cvr, Municipality, Region, Date];

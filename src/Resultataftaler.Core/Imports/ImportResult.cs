@@ -3,7 +3,7 @@ namespace Resultataftaler.Core.Imports;
 /// <summary>What one import (a file or a feed pull) did: Rows = Inserted + Updated + Unchanged + Quarantined.</summary>
 /// <param name="Quarantined">Rows put in (or already in) quarantine, the moves included.</param>
 /// <param name="Touched">The agreement years and regions whose figures changed (a moved row's old place too).</param>
-/// <param name="Moved">Of the quarantined rows, those that would have moved a stored activity to another year or region.</param>
+/// <param name="Moved">Of the quarantined rows, those that would have moved a stored activity to another year or house.</param>
 public sealed record ImportResult(
     int RunId,
     string Source,

@@ -69,7 +69,7 @@ public sealed class ImportRun
     public int Unchanged { get; set; }
     public int Quarantined { get; set; }
 
-    /// <summary>Of the quarantined rows, those that would have moved a stored activity to another year or region.</summary>
+    /// <summary>Of the quarantined rows, those that would have moved a stored activity to another year or house.</summary>
     public int Moved { get; set; }
     public string? Error { get; set; }
 

@@ -40,14 +40,14 @@ internal sealed class PostgresStagedImport : IStagedImport
             DROP TABLE IF EXISTS import_stage;
             CREATE TEMP TABLE import_stage (
                 "Line" integer NOT NULL, "SourceId" text, "Outcome" integer NOT NULL,
-                "Type" integer, "Cvr" character(8), "MunicipalityCode" integer, "RegionCode" integer, "Date" date, "Quantity" integer,
+                "Type" integer, "Cvr" character(8), "MunicipalityCode" integer, "RegionCode" integer, "HouseId" integer, "Date" date, "Quantity" integer,
                 "Score" integer, "AdviserKind" integer, "International" boolean, "CrossRegion" boolean,
                 "RowRegion" integer, "Raw" text NOT NULL, "RawSourceId" text, "Fields" text, "Reasons" text,
-                "Stored" boolean NOT NULL DEFAULT false, "Differs" boolean NOT NULL DEFAULT false, "StoredDate" date, "StoredRegion" integer
+                "Stored" boolean NOT NULL DEFAULT false, "Differs" boolean NOT NULL DEFAULT false, "StoredDate" date, "StoredRegion" integer, "StoredHouse" integer
             ) ON COMMIT DROP;
             """);
         copy = connection.BeginBinaryImport("""
-            COPY import_stage ("Line", "SourceId", "Outcome", "Type", "Cvr", "MunicipalityCode", "RegionCode", "Date", "Quantity", "Score", "AdviserKind",
+            COPY import_stage ("Line", "SourceId", "Outcome", "Type", "Cvr", "MunicipalityCode", "RegionCode", "HouseId", "Date", "Quantity", "Score", "AdviserKind",
                 "International", "CrossRegion", "RowRegion", "Raw", "RawSourceId", "Fields", "Reasons") FROM STDIN (FORMAT BINARY)
             """);
     }
@@ -66,6 +66,7 @@ internal sealed class PostgresStagedImport : IStagedImport
             Write(writer, a.Cvr, NpgsqlDbType.Char);
             Write(writer, a.MunicipalityCode, NpgsqlDbType.Integer);
             writer.Write(a.RegionCode, NpgsqlDbType.Integer);
+            writer.Write(a.HouseId, NpgsqlDbType.Integer);
             writer.Write(a.Date, NpgsqlDbType.Date);
             writer.Write(a.Quantity, NpgsqlDbType.Integer);
             Write(writer, a.Score, NpgsqlDbType.Integer);
@@ -110,13 +111,13 @@ internal sealed class PostgresStagedImport : IStagedImport
             WHERE s."SourceId" = d."SourceId" AND s."Line" > d."First";
             """);
 
-        // 2. The stored row of each valid one: does it differ, and would it move to another year or region?
+        // 2. The stored row of each valid one: does it differ, and would it move to another year or house?
         var stored = string.Join(", ", Values.Select(c => $"a.\"{c}\""));
         var incoming = string.Join(", ", Values.Select(c => $"s.\"{c}\""));
-        var move = acceptMoves ? "false" : "(extract(year FROM a.\"Date\") <> extract(year FROM s.\"Date\") OR a.\"RegionCode\" <> s.\"RegionCode\")";
+        var move = acceptMoves ? "false" : "(extract(year FROM a.\"Date\") <> extract(year FROM s.\"Date\") OR a.\"HouseId\" <> s.\"HouseId\")";
         Execute($"""
             UPDATE import_stage AS s
-            SET "Stored" = true, "StoredDate" = a."Date", "StoredRegion" = a."RegionCode", "Differs" = (({stored}) IS DISTINCT FROM ({incoming})),
+            SET "Stored" = true, "StoredDate" = a."Date", "StoredRegion" = a."RegionCode", "StoredHouse" = a."HouseId", "Differs" = (({stored}) IS DISTINCT FROM ({incoming})),
                 "Outcome" = CASE WHEN {move} THEN 3 ELSE 0 END
             FROM "Activities" AS a
             WHERE s."Outcome" = 0 AND a."Source" = @source AND a."SourceId" = s."SourceId";
@@ -126,9 +127,9 @@ internal sealed class PostgresStagedImport : IStagedImport
         Execute("""
             UPDATE import_stage
             SET "Reasons" = 'kilde_id ''' || "SourceId" || ''' er gemt med dato ' || to_char("StoredDate", 'YYYY-MM-DD') || ' (' || extract(year FROM "StoredDate")::int || ', '
-                || coalesce((SELECT r."Name" FROM "Regions" AS r WHERE r."Code" = "StoredRegion"), 'region') || ' ' || "StoredRegion"
+                || coalesce((SELECT h."Name" FROM "GrowthHouses" AS h WHERE h."Id" = "StoredHouse"), 'hus ' || "StoredHouse")
                 || '); rækken har dato ' || to_char("Date", 'YYYY-MM-DD') || ' (' || extract(year FROM "Date")::int || ', '
-                || coalesce((SELECT r."Name" FROM "Regions" AS r WHERE r."Code" = "RegionCode"), 'region') || ' ' || "RegionCode"
+                || coalesce((SELECT h."Name" FROM "GrowthHouses" AS h WHERE h."Id" = "HouseId"), 'hus ' || "HouseId")
                 || ') og ville flytte aktiviteten. Den gemte række er uændret; godkend flytningen i karantænen, hvis den er tilsigtet.'
             WHERE "Outcome" = 3;
             """);
@@ -158,7 +159,7 @@ internal sealed class PostgresStagedImport : IStagedImport
                 INSERT INTO "Activities" ("Source", "SourceId", {columns}, "ImportedAtUtc", "ImportRunId")
                 SELECT @source, "SourceId", {columns}, @now, @run FROM import_stage
                 WHERE "Outcome" = 0 AND (NOT "Stored" OR "Differs")
-                ORDER BY "Type", "RegionCode", "Cvr", "Date"
+                ORDER BY "Type", "HouseId", "Cvr", "Date"
                 ON CONFLICT ("Source", "SourceId") DO UPDATE SET {updates}, "ImportedAtUtc" = excluded."ImportedAtUtc", "ImportRunId" = excluded."ImportRunId"
                 WHERE ({current}) IS DISTINCT FROM ({proposed})
                 RETURNING (xmax = 0) AS "Inserted")

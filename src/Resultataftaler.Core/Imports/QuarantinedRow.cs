@@ -42,7 +42,7 @@ public sealed class QuarantinedRow
 
     /// <summary>
     /// A valid row that would move a stored activity (same source and kilde_id) to another agreement
-    /// year or region: not applied until a person accepts the move.
+    /// year or house: not applied until a person accepts the move.
     /// </summary>
     public bool IsMove { get; set; }
 

@@ -19,6 +19,7 @@ public sealed class RawActivityRow
     public string? Cvr { get; set; }
     public string? Municipality { get; set; }
     public string? Region { get; set; }
+    public string? House { get; set; }
     public string? Date { get; set; }
     public string? Quantity { get; set; }
     public string? Score { get; set; }
@@ -40,6 +41,7 @@ public sealed class RawActivityRow
             ImportColumns.Cvr => Cvr,
             ImportColumns.Municipality => Municipality,
             ImportColumns.Region => Region,
+            ImportColumns.House => House,
             ImportColumns.Date => Date,
             ImportColumns.Quantity => Quantity,
             ImportColumns.Score => Score,
@@ -56,6 +58,7 @@ public sealed class RawActivityRow
                 case ImportColumns.Cvr: Cvr = value; break;
                 case ImportColumns.Municipality: Municipality = value; break;
                 case ImportColumns.Region: Region = value; break;
+                case ImportColumns.House: House = value; break;
                 case ImportColumns.Date: Date = value; break;
                 case ImportColumns.Quantity: Quantity = value; break;
                 case ImportColumns.Score: Score = value; break;

@@ -9,7 +9,7 @@ namespace Resultataftaler.Core.Imports;
 /// (decision 0006). Every row of the file is first <see cref="Stage">staged</see> into an
 /// unindexed TEMP table with one prepared insert — the row checks that need C# (CVR, Danish dates)
 /// have already run, streaming. <see cref="Apply"/> then does the rest as set operations: kilde_id
-/// repeated within the file, rows that would move a stored activity to another year or region,
+/// repeated within the file, rows that would move a stored activity to another year or house,
 /// the quarantine (deduplicated through its indexed key), and one `INSERT … SELECT … ORDER BY …
 /// ON CONFLICT DO UPDATE … WHERE &lt;differs&gt;` of the rows that change something. The counts come
 /// from those statements. The SQLite dialect lives in this class only; the PostgreSQL path stages
@@ -52,15 +52,15 @@ internal sealed class SqliteStagedImport : IStagedImport
             DROP TABLE IF EXISTS temp."ImportStage";
             CREATE TEMP TABLE "ImportStage" (
                 "Line" INTEGER NOT NULL, "SourceId" TEXT, "Outcome" INTEGER NOT NULL,
-                "Type" INTEGER, "Cvr" TEXT, "MunicipalityCode" INTEGER, "RegionCode" INTEGER, "Date" TEXT, "Quantity" INTEGER,
+                "Type" INTEGER, "Cvr" TEXT, "MunicipalityCode" INTEGER, "RegionCode" INTEGER, "HouseId" INTEGER, "Date" TEXT, "Quantity" INTEGER,
                 "Score" INTEGER, "AdviserKind" INTEGER, "International" INTEGER, "CrossRegion" INTEGER,
                 "RowRegion" INTEGER, "Raw" TEXT NOT NULL, "RawSourceId" TEXT, "Fields" TEXT, "Reasons" TEXT,
-                "Stored" INTEGER NOT NULL DEFAULT 0, "Differs" INTEGER NOT NULL DEFAULT 0, "StoredDate" TEXT, "StoredRegion" INTEGER);
+                "Stored" INTEGER NOT NULL DEFAULT 0, "Differs" INTEGER NOT NULL DEFAULT 0, "StoredDate" TEXT, "StoredRegion" INTEGER, "StoredHouse" INTEGER);
             """);
         stage = Command(
             "INSERT INTO temp.\"ImportStage\" (\"Line\", \"SourceId\", \"Outcome\", " + string.Join(", ", Values.Select(Quote)) + ", \"RowRegion\", \"Raw\", \"RawSourceId\", \"Fields\", \"Reasons\") " +
-            "VALUES ($line, $id, $outcome, $type, $cvr, $municipality, $region, $date, $quantity, $score, $adviser, $international, $cross, $rowRegion, $raw, $rawId, $fields, $reasons);",
-            "$line", "$id", "$outcome", "$type", "$cvr", "$municipality", "$region", "$date", "$quantity", "$score", "$adviser", "$international", "$cross", "$rowRegion", "$raw", "$rawId", "$fields", "$reasons");
+            "VALUES ($line, $id, $outcome, $type, $cvr, $municipality, $region, $house, $date, $quantity, $score, $adviser, $international, $cross, $rowRegion, $raw, $rawId, $fields, $reasons);",
+            "$line", "$id", "$outcome", "$type", "$cvr", "$municipality", "$region", "$house", "$date", "$quantity", "$score", "$adviser", "$international", "$cross", "$rowRegion", "$raw", "$rawId", "$fields", "$reasons");
     }
 
     /// <summary>
@@ -82,6 +82,7 @@ internal sealed class SqliteStagedImport : IStagedImport
             p["$cvr"].Value = (object?)a.Cvr ?? DBNull.Value;
             p["$municipality"].Value = (object?)a.MunicipalityCode ?? DBNull.Value;
             p["$region"].Value = a.RegionCode;
+            p["$house"].Value = a.HouseId;
             p["$date"].Value = a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             p["$quantity"].Value = a.Quantity;
             p["$score"].Value = (object?)a.Score ?? DBNull.Value;
@@ -95,7 +96,7 @@ internal sealed class SqliteStagedImport : IStagedImport
         else
         {
             p["$outcome"].Value = (int)Outcome.Invalid;
-            foreach (var name in new[] { "$type", "$cvr", "$municipality", "$region", "$date", "$quantity", "$score", "$adviser", "$international", "$cross" })
+            foreach (var name in new[] { "$type", "$cvr", "$municipality", "$region", "$house", "$date", "$quantity", "$score", "$adviser", "$international", "$cross" })
             {
                 p[name].Value = DBNull.Value;
             }
@@ -124,12 +125,12 @@ internal sealed class SqliteStagedImport : IStagedImport
             WHERE s."SourceId" = d."SourceId" AND s."Line" > d."First";
             """);
 
-        // 2. The stored row of each valid one: does it change anything, and would it move to another year or region?
+        // 2. The stored row of each valid one: does it change anything, and would it move to another year or house?
         var differs = string.Join(" OR ", Values.Select(c => $"a.{Quote(c)} IS NOT s.{Quote(c)}"));
-        var move = acceptMoves ? "0" : "(substr(a.\"Date\", 1, 4) <> substr(s.\"Date\", 1, 4) OR a.\"RegionCode\" <> s.\"RegionCode\")";
+        var move = acceptMoves ? "0" : "(substr(a.\"Date\", 1, 4) <> substr(s.\"Date\", 1, 4) OR a.\"HouseId\" <> s.\"HouseId\")";
         Execute($"""
             UPDATE temp."ImportStage" AS s
-            SET "Stored" = 1, "StoredDate" = a."Date", "StoredRegion" = a."RegionCode", "Differs" = ({differs}),
+            SET "Stored" = 1, "StoredDate" = a."Date", "StoredRegion" = a."RegionCode", "StoredHouse" = a."HouseId", "Differs" = ({differs}),
                 "Outcome" = CASE WHEN {move} THEN 3 ELSE 0 END
             FROM "Activities" AS a
             WHERE s."Outcome" = 0 AND a."Source" = $source AND a."SourceId" = s."SourceId";
@@ -139,9 +140,9 @@ internal sealed class SqliteStagedImport : IStagedImport
         Execute("""
             UPDATE temp."ImportStage"
             SET "Reasons" = 'kilde_id ''' || "SourceId" || ''' er gemt med dato ' || "StoredDate" || ' (' || substr("StoredDate", 1, 4) || ', '
-                || coalesce((SELECT r."Name" FROM "Regions" AS r WHERE r."Code" = "StoredRegion"), 'region') || ' ' || "StoredRegion"
+                || coalesce((SELECT h."Name" FROM "GrowthHouses" AS h WHERE h."Id" = "StoredHouse"), 'hus ' || "StoredHouse")
                 || '); rækken har dato ' || "Date" || ' (' || substr("Date", 1, 4) || ', '
-                || coalesce((SELECT r."Name" FROM "Regions" AS r WHERE r."Code" = "RegionCode"), 'region') || ' ' || "RegionCode"
+                || coalesce((SELECT h."Name" FROM "GrowthHouses" AS h WHERE h."Id" = "HouseId"), 'hus ' || "HouseId")
                 || ') og ville flytte aktiviteten. Den gemte række er uændret; godkend flytningen i karantænen, hvis den er tilsigtet.'
             WHERE "Outcome" = 3;
             """);
@@ -166,7 +167,7 @@ internal sealed class SqliteStagedImport : IStagedImport
             INSERT INTO "Activities" ("Source", "SourceId", {columns}, "ImportedAtUtc", "ImportRunId")
             SELECT $source, "SourceId", {columns}, $now, $run FROM temp."ImportStage"
             WHERE "Outcome" = 0 AND ("Stored" = 0 OR "Differs")
-            ORDER BY "Type", "RegionCode", "Cvr", "Date"
+            ORDER BY "Type", "HouseId", "Cvr", "Date"
             ON CONFLICT ("Source", "SourceId") DO UPDATE SET {updates}, "ImportedAtUtc" = excluded."ImportedAtUtc", "ImportRunId" = excluded."ImportRunId"
             WHERE {stillDiffers};
             """, ("$source", source), ("$now", now), ("$run", runId));

@@ -6,7 +6,7 @@ namespace Resultataftaler.Core.Imports;
 internal static class StagedImportSql
 {
     /// <summary>The stored values of an activity: compared to tell changed from unchanged, and written by the upsert.</summary>
-    public static readonly string[] Values = ["Type", "Cvr", "MunicipalityCode", "RegionCode", "Date", "Quantity", "Score", "AdviserKind", "International", "CrossRegion"];
+    public static readonly string[] Values = ["Type", "Cvr", "MunicipalityCode", "RegionCode", "HouseId", "Date", "Quantity", "Score", "AdviserKind", "International", "CrossRegion"];
 
     /// <summary>A valid row's fields as the correction form shows them, written back from its typed values (a JSON object).</summary>
     /// <param name="jsonObject">SQLite: json_object; PostgreSQL: json_build_object.</param>
@@ -19,7 +19,8 @@ internal static class StagedImportSql
         return $"""
             {jsonObject}('{ImportColumns.SourceId}', {alias}."SourceId", '{ImportColumns.Activity}', CASE {alias}."Type" {types} END,
                 '{ImportColumns.Cvr}', {alias}."Cvr", '{ImportColumns.Municipality}', CAST({alias}."MunicipalityCode" AS TEXT),
-                '{ImportColumns.Region}', CAST({alias}."RegionCode" AS TEXT), '{ImportColumns.Date}', {dateAsText($"{alias}.\"Date\"")},
+                '{ImportColumns.Region}', CAST({alias}."RegionCode" AS TEXT),
+                '{ImportColumns.House}', (SELECT h."Code" FROM "GrowthHouses" AS h WHERE h."Id" = {alias}."HouseId"), '{ImportColumns.Date}', {dateAsText($"{alias}.\"Date\"")},
                 '{ImportColumns.Quantity}', CAST({alias}."Quantity" AS TEXT), '{ImportColumns.Score}', CAST({alias}."Score" AS TEXT),
                 '{ImportColumns.Adviser}', CASE {alias}."AdviserKind" {advisers} END, '{ImportColumns.International}', CASE WHEN {alias}."International" THEN 'ja' END){suffix}
             """;

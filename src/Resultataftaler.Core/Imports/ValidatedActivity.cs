@@ -9,6 +9,7 @@ public readonly record struct ValidatedActivity(
     string? Cvr,
     int? MunicipalityCode,
     int RegionCode,
+    int HouseId,
     DateOnly Date,
     int Quantity,
     int? Score,

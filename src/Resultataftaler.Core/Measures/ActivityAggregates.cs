@@ -8,7 +8,7 @@ namespace Resultataftaler.Core.Measures;
 /// <summary>
 /// The grouped queries behind every computed measure. Each is one SQL statement the database
 /// runs over one activity type's slice of the covering index IX_Activities_Measures, grouped by
-/// region, with the quarters as conditional aggregates (COUNT / SUM over CASE). Distinct
+/// house, with the quarters as conditional aggregates (COUNT / SUM over CASE). Distinct
 /// companies year-to-date come from <see cref="FirstOccurrenceQuery"/>. No activity row is
 /// loaded into memory. Written in LINQ that EF translates for SQLite and PostgreSQL alike.
 /// </summary>
@@ -66,7 +66,7 @@ internal sealed class ActivityAggregates(DbContextOptions<ResultataftalerDbConte
         var query = Filtered(db, year, component);
         var (f1, f2, f3, f4) = (windows.From[0], windows.From[1], windows.From[2], windows.From[3]);
         var (t1, t2, t3, t4) = (windows.To[0], windows.To[1], windows.To[2], windows.To[3]);
-        var grouped = query.GroupBy(a => a.RegionCode);
+        var grouped = query.GroupBy(a => a.HouseId);
         var rows = component.Basis switch
         {
             RatioBasis.Records => await grouped.Select(g => new WindowRow(
@@ -92,25 +92,25 @@ internal sealed class ActivityAggregates(DbContextOptions<ResultataftalerDbConte
                 .ToListAsync(cancellationToken),
         };
 
-        return rows.ToDictionary(r => r.RegionCode, r => new double[] { r.W1, r.W2, r.W3, r.W4 });
+        return rows.ToDictionary(r => r.HouseId, r => new double[] { r.W1, r.W2, r.W3, r.W4 });
     }
 
-    /// <summary>Whether each region has any activity in each quarter (no data means a grey light, not a red one): index seeks, no scan.</summary>
-    public async Task<Dictionary<int, bool[]>> PresenceAsync(int year, IEnumerable<int> regions, CancellationToken cancellationToken)
+    /// <summary>Whether each house has any activity in each quarter (no data means a grey light, not a red one): index seeks, no scan.</summary>
+    public async Task<Dictionary<int, bool[]>> PresenceAsync(int year, IEnumerable<int> houses, CancellationToken cancellationToken)
     {
         await using var db = new ResultataftalerDbContext(options);
         var windows = QuarterWindows.For(year, cumulative: false);
         var result = new Dictionary<int, bool[]>();
-        foreach (var region in regions)
+        foreach (var house in houses)
         {
             var flags = new bool[4];
             for (var q = 0; q < 4; q++)
             {
                 var (from, to) = (windows.From[q], windows.To[q]);
-                flags[q] = await db.Activities.AnyAsync(a => a.RegionCode == region && a.Date >= from && a.Date < to, cancellationToken);
+                flags[q] = await db.Activities.AnyAsync(a => a.HouseId == house && a.Date >= from && a.Date < to, cancellationToken);
             }
 
-            result[region] = flags;
+            result[house] = flags;
         }
 
         return result;
@@ -152,5 +152,5 @@ internal sealed class ActivityAggregates(DbContextOptions<ResultataftalerDbConte
         return query;
     }
 
-    private sealed record WindowRow(int RegionCode, int W1, int W2, int W3, int W4);
+    private sealed record WindowRow(int HouseId, int W1, int W2, int W3, int W4);
 }

@@ -9,7 +9,7 @@ namespace Resultataftaler.Core.Measures;
 
 /// <summary>
 /// Year-to-date distinct companies for several filters over the same activity types in ONE scan:
-/// each company's first date under each filter (MIN over CASE), grouped by region and CVR, then
+/// each company's first date under each filter (MIN over CASE), grouped by house and CVR, then
 /// counted per quarter. A company counts from the quarter of its first matching activity, which
 /// is exact for year-to-date. Standard SQL with parameters (no provider-specific functions), so
 /// it runs on SQLite and PostgreSQL; kept in this one class because LINQ cannot express a
@@ -55,10 +55,10 @@ internal static class FirstOccurrenceQuery
             var counts = Enumerable.Range(0, variants.Count)
                 .SelectMany(v => Enumerable.Range(0, 4).Select(q => $"SUM(CASE WHEN \"First{v}\" < @to{q} THEN 1 ELSE 0 END)"));
             var typeList = string.Join(", ", types.Select((t, i) => Parameter(command, $"@type{i}", (int)t)));
-            sql.Append(CultureInfo.InvariantCulture, $"SELECT \"RegionCode\", {string.Join(", ", counts)} FROM (")
-                .Append(CultureInfo.InvariantCulture, $"SELECT \"RegionCode\", {string.Join(", ", firsts)} FROM \"Activities\" ")
+            sql.Append(CultureInfo.InvariantCulture, $"SELECT \"HouseId\", {string.Join(", ", counts)} FROM (")
+                .Append(CultureInfo.InvariantCulture, $"SELECT \"HouseId\", {string.Join(", ", firsts)} FROM \"Activities\" ")
                 .Append(CultureInfo.InvariantCulture, $"WHERE \"Type\" IN ({typeList}) AND \"Date\" >= @from AND \"Date\" < @until AND \"Cvr\" IS NOT NULL ")
-                .Append("GROUP BY \"RegionCode\", \"Cvr\") AS \"f\" GROUP BY \"RegionCode\"");
+                .Append("GROUP BY \"HouseId\", \"Cvr\") AS \"f\" GROUP BY \"HouseId\"");
             Parameter(command, "@from", Quarters.Start(year, 1));
             Parameter(command, "@until", Quarters.Start(year + 1, 1));
             command.CommandText = sql.ToString();
@@ -67,10 +67,10 @@ internal static class FirstOccurrenceQuery
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var region = reader.GetInt32(0);
+                var house = reader.GetInt32(0);
                 for (var v = 0; v < variants.Count; v++)
                 {
-                    result[variants[v]][region] = [.. Enumerable.Range(0, 4).Select(q => Convert.ToDouble(reader.GetValue(1 + (v * 4) + q), CultureInfo.InvariantCulture))];
+                    result[variants[v]][house] = [.. Enumerable.Range(0, 4).Select(q => Convert.ToDouble(reader.GetValue(1 + (v * 4) + q), CultureInfo.InvariantCulture))];
                 }
             }
 

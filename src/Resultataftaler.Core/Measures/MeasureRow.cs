@@ -1,6 +1,6 @@
 namespace Resultataftaler.Core.Measures;
 
-/// <summary>One measure in one quarter for a region (or "national"), as shown in lists, reports and the CLI.</summary>
+/// <summary>One measure in one quarter for a house's agreement in a region (or "national"), as shown in lists, reports and the CLI.</summary>
 public sealed record MeasureRow(
     int Year,
     int Quarter,
@@ -27,4 +27,10 @@ public sealed record MeasureRow(
     int SortOrder)
 {
     public const string National = "national";
+
+    /// <summary>The house whose agreement the row belongs to (VH-SYD, EH-FYN, …); null for a national row.</summary>
+    public string? HouseCode { get; init; }
+
+    /// <summary>The house's name; null for a national row.</summary>
+    public string? HouseName { get; init; }
 }

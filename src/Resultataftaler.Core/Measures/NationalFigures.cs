@@ -46,6 +46,8 @@ public static class NationalFigures
         {
             RegionCode = MeasureRow.National,
             RegionName = "Hele landet",
+            HouseCode = null,
+            HouseName = null,
             Value = value,
             Numerator = numerator,
             Denominator = denominator,

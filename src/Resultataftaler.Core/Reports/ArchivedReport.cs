@@ -25,6 +25,9 @@ public sealed class ArchivedReport
     /// <summary>Region code for regional reports, municipality code for municipality reports, null for the national one.</summary>
     public int? ScopeCode { get; set; }
 
+    /// <summary>The house code of a regional report where the region has two houses that year (EH-FYN, EH-SYD); empty otherwise.</summary>
+    public string ScopeHouse { get; set; } = string.Empty;
+
     public int? AgreementId { get; set; }
 
     /// <summary>Path relative to the shared directory (the data directory unless Resultataftaler:SharedDirectory is set).</summary>

@@ -12,17 +12,34 @@ namespace Resultataftaler.Core.Reports;
 /// <summary>Gathers what a report shows, from the stored measure results and grouped activity queries (no activity row is loaded).</summary>
 public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResultsQuery results, TimeProvider clock)
 {
-    public async Task<RegionalReportData> RegionalAsync(int year, int quarter, int regionCode, CancellationToken cancellationToken = default)
+    /// <summary>One agreement's report: the region's only one, or — where the region has two houses that year — <paramref name="houseCode"/>'s.</summary>
+    public async Task<RegionalReportData> RegionalAsync(int year, int quarter, int regionCode, CancellationToken cancellationToken = default) =>
+        await RegionalAsync(year, quarter, regionCode, null, cancellationToken);
+
+    /// <inheritdoc cref="RegionalAsync(int, int, int, CancellationToken)"/>
+    public async Task<RegionalReportData> RegionalAsync(int year, int quarter, int regionCode, string? houseCode, CancellationToken cancellationToken = default)
     {
         Quarters.Check(quarter);
-        var agreement = await db.Agreements.AsNoTracking()
+        var candidates = await db.Agreements.AsNoTracking()
             .Include(a => a.Region).Include(a => a.Kkr).Include(a => a.GrowthHouse).Include(a => a.Goals)
-            .SingleOrDefaultAsync(a => a.Year == year && a.RegionCode == regionCode, cancellationToken)
+            .Where(a => a.Year == year && a.RegionCode == regionCode && (houseCode == null || a.GrowthHouse!.Code == houseCode))
+            .ToListAsync(cancellationToken);
+        if (candidates.Count > 1)
+        {
+            var codes = string.Join(", ", candidates.Select(a => a.GrowthHouse!.Code).Order(StringComparer.Ordinal));
+            throw new UserFacingException(new Text(
+                $"Region {regionCode} har {candidates.Count} aftaler i {year} ({codes}): angiv huset (--house).",
+                $"Region {regionCode} has {candidates.Count} agreements in {year} ({codes}): give the house (--house)."));
+        }
+
+        var agreement = candidates.SingleOrDefault()
             ?? throw new UserFacingException(await db.Regions.AnyAsync(r => r.Code == regionCode, cancellationToken)
-                ? new Text($"Der er ingen resultataftale for region {regionCode} i {year}.", $"There is no performance agreement for region {regionCode} in {year}.")
+                ? houseCode is null
+                    ? new Text($"Der er ingen resultataftale for region {regionCode} i {year}.", $"There is no performance agreement for region {regionCode} in {year}.")
+                    : new Text($"Der er ingen aftale med {houseCode} i region {regionCode} i {year}.", $"There is no agreement with {houseCode} in region {regionCode} in {year}.")
                 : new Text($"Regionen {regionCode} findes ikke (1081–1085).", $"Region {regionCode} does not exist (1081–1085)."));
 
-        var byQuarter = await QuartersAsync(year, regionCode, cancellationToken);
+        var byQuarter = await QuartersAsync(year, agreement, cancellationToken);
 
         // An approved quarter is reported as approved (the snapshot frozen at submission), with
         // the figures a later import changed listed as restatements.
@@ -52,28 +69,29 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             agreement,
             [.. rows.Where(r => r.Scope == MeasureScope.National)],
             goals,
-            await SeriesAsync(year, quarter, regionCode, byQuarter, cancellationToken),
-            await MunicipalitiesAsync(year, quarter, regionCode, cancellationToken),
+            await SeriesAsync(year, quarter, agreement, byQuarter, cancellationToken),
+            await MunicipalitiesAsync(year, quarter, agreement, cancellationToken),
             (await ProvenanceAsync(cancellationToken)) with { IsSnapshot = approved is not null, ApprovedAtUtc = approved?.ApprovedAtUtc, ApprovedBy = approved?.ApprovedBy })
         {
             Restatements = restatements,
         };
     }
 
-    /// <summary>A region's rows for each of the four quarters and each measure's series up to <paramref name="quarter"/>: what the report's charts draw, for the web's.</summary>
-    public async Task<RegionSeries> SeriesForRegionAsync(int year, int quarter, int regionCode, CancellationToken cancellationToken = default)
+    /// <summary>An agreement's rows for each of the four quarters and each measure's series up to <paramref name="quarter"/>: what the report's charts draw, for the web's.</summary>
+    public async Task<RegionSeries> SeriesForAgreementAsync(int agreementId, int quarter, CancellationToken cancellationToken = default)
     {
         Quarters.Check(quarter);
-        var byQuarter = await QuartersAsync(year, regionCode, cancellationToken);
-        return new RegionSeries(byQuarter, await SeriesAsync(year, quarter, regionCode, byQuarter, cancellationToken));
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.GrowthHouse).SingleAsync(a => a.Id == agreementId, cancellationToken);
+        var byQuarter = await QuartersAsync(agreement.Year, agreement, cancellationToken);
+        return new RegionSeries(byQuarter, await SeriesAsync(agreement.Year, quarter, agreement, byQuarter, cancellationToken));
     }
 
-    private async Task<List<IReadOnlyList<MeasureRow>>> QuartersAsync(int year, int regionCode, CancellationToken cancellationToken)
+    private async Task<List<IReadOnlyList<MeasureRow>>> QuartersAsync(int year, Agreements.Agreement agreement, CancellationToken cancellationToken)
     {
         var byQuarter = new List<IReadOnlyList<MeasureRow>>(4);
         for (var q = 1; q <= 4; q++)
         {
-            byQuarter.Add(await results.ForRegionAsync(year, q, regionCode, cancellationToken));
+            byQuarter.Add(await results.ForHouseAsync(year, q, agreement.GrowthHouse!.Code, cancellationToken));
         }
 
         return byQuarter;
@@ -141,11 +159,13 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         var referralCompanies = await activity.Where(a => a.Type == ActivityType.MunicipalReferral && a.Cvr != null).GroupBy(a => a.MunicipalityCode)
             .Select(g => new { Code = g.Key!.Value, Count = g.Select(a => a.Cvr).Distinct().Count() })
             .ToDictionaryAsync(x => x.Code, x => x.Count, cancellationToken);
-        var byHouse = await activity.GroupBy(a => new { a.MunicipalityCode, a.RegionCode })
-            .Select(g => new { Code = g.Key.MunicipalityCode!.Value, Region = g.Key.RegionCode, Count = g.Count() })
+        var byHouse = await activity.GroupBy(a => new { a.MunicipalityCode, a.HouseId })
+            .Select(g => new { Code = g.Key.MunicipalityCode!.Value, House = g.Key.HouseId, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var houses = await db.GrowthHouses.AsNoTracking().ToDictionaryAsync(h => h.RegionCode, h => h.Name, cancellationToken);
-        var municipalities = await db.Municipalities.AsNoTracking().Include(m => m.Region).ThenInclude(r => r!.GrowthHouse)
+        var houses = await db.GrowthHouses.AsNoTracking().ToDictionaryAsync(h => h.Id, h => h.Name, cancellationToken);
+        var servedBy = await db.HouseServices.AsNoTracking().Where(s => s.FromYear <= year && (s.ToYear == null || s.ToYear >= year))
+            .ToDictionaryAsync(s => s.MunicipalityCode, s => s.GrowthHouseId, cancellationToken);
+        var municipalities = await db.Municipalities.AsNoTracking().Include(m => m.Region)
             .Where(m => only == null || only.Contains(m.Code)).ToListAsync(cancellationToken);
         var provenance = await ProvenanceAsync(cancellationToken);
 
@@ -163,12 +183,12 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
                 m.Code,
                 m.Name,
                 m.Region!.Name,
-                m.Region.GrowthHouse!.Name,
+                servedBy.TryGetValue(m.Code, out var house) ? houses[house] : "–",
                 rows,
                 companies.GetValueOrDefault(m.Code),
                 rows.Single(r => r.Type == ActivityType.MunicipalReferral).YearToDate,
                 referralCompanies.GetValueOrDefault(m.Code),
-                [.. byHouse.Where(h => h.Code == m.Code).OrderByDescending(h => h.Count).Select(h => (houses.GetValueOrDefault(h.Region, h.Region.ToString(DanishFormat.Culture)), h.Count))],
+                [.. byHouse.Where(h => h.Code == m.Code).OrderByDescending(h => h.Count).Select(h => (houses.GetValueOrDefault(h.House, h.House.ToString(DanishFormat.Culture)), h.Count))],
                 provenance);
         });
     }
@@ -180,14 +200,16 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         return new ReportProvenance(clock.GetUtcNow().UtcDateTime, last?.FinishedAtUtc, last?.Id, IsSnapshot: false);
     }
 
-    private async Task<Dictionary<string, MeasureSeries>> SeriesAsync(int year, int quarter, int regionCode, IReadOnlyList<IReadOnlyList<MeasureRow>> byQuarter, CancellationToken cancellationToken)
+    /// <summary>Each measure's series this year and, where the same house had an agreement last year with the measure, last year's.</summary>
+    private async Task<Dictionary<string, MeasureSeries>> SeriesAsync(int year, int quarter, Agreements.Agreement agreement, IReadOnlyList<IReadOnlyList<MeasureRow>> byQuarter, CancellationToken cancellationToken)
     {
         var lastYear = new List<IReadOnlyList<MeasureRow>>();
-        if (await db.Agreements.AnyAsync(a => a.Year == year - 1 && a.RegionCode == regionCode, cancellationToken))
+        var house = agreement.GrowthHouse!.Code;
+        if (await db.Agreements.AnyAsync(a => a.Year == year - 1 && a.GrowthHouseId == agreement.GrowthHouseId, cancellationToken))
         {
             for (var q = 1; q <= 4; q++)
             {
-                lastYear.Add(await results.ForRegionAsync(year - 1, q, regionCode, cancellationToken));
+                lastYear.Add(await results.ForHouseAsync(year - 1, q, house, cancellationToken));
             }
         }
 
@@ -202,21 +224,25 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         });
     }
 
-    private async Task<List<MunicipalityActivity>> MunicipalitiesAsync(int year, int quarter, int regionCode, CancellationToken cancellationToken)
+    /// <summary>The house's activity per municipality: every municipality it served that year, then those outside its area where it worked.</summary>
+    private async Task<List<MunicipalityActivity>> MunicipalitiesAsync(int year, int quarter, Agreements.Agreement agreement, CancellationToken cancellationToken)
     {
         var (from, until) = (Quarters.Start(year, 1), Quarters.EndExclusive(year, quarter));
-        var activity = db.Activities.Where(a => a.RegionCode == regionCode && a.Date >= from && a.Date < until && a.MunicipalityCode != null);
+        var houseId = agreement.GrowthHouseId;
+        var activity = db.Activities.Where(a => a.HouseId == houseId && a.Date >= from && a.Date < until && a.MunicipalityCode != null);
         var counts = await activity.GroupBy(a => new { a.MunicipalityCode, a.Type })
             .Select(g => new { g.Key.MunicipalityCode, g.Key.Type, Count = g.Count() }).ToListAsync(cancellationToken);
         var companies = await activity.Where(a => a.Cvr != null).GroupBy(a => a.MunicipalityCode)
             .Select(g => new { Code = g.Key, Companies = g.Select(a => a.Cvr).Distinct().Count() }).ToDictionaryAsync(x => x.Code!.Value, x => x.Companies, cancellationToken);
         var municipalities = await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
-        var inRegion = municipalities.Values.Where(m => m.RegionCode == regionCode).Select(m => m.Code);
-        return [.. inRegion.Union(counts.Select(c => c.MunicipalityCode!.Value)).Distinct()
+        var served = (await db.HouseServices.AsNoTracking()
+            .Where(s => s.GrowthHouseId == houseId && s.FromYear <= year && (s.ToYear == null || s.ToYear >= year))
+            .Select(s => s.MunicipalityCode).ToListAsync(cancellationToken)).ToHashSet();
+        return [.. served.Union(counts.Select(c => c.MunicipalityCode!.Value)).Distinct()
             .Select(code => new MunicipalityActivity(
                 code,
                 municipalities[code].Name,
-                municipalities[code].RegionCode != regionCode,
+                !served.Contains(code),
                 counts.Where(c => c.MunicipalityCode == code).ToDictionary(c => c.Type, c => c.Count),
                 companies.GetValueOrDefault(code)))
             .OrderBy(m => m.OutsideRegion).ThenBy(m => m.Name, StringComparer.Create(DanishFormat.Culture, ignoreCase: true))];

@@ -11,7 +11,11 @@ using Resultataftaler.Core.Reports.Pdf;
 namespace Resultataftaler.Core.Reports;
 
 /// <summary>One report to make: kind, format, year, quarter and scope (region or municipality code; none for the national one).</summary>
-public sealed record ReportRequest(ReportKind Kind, ReportFormat Format, int Year, int Quarter, int? Code = null);
+public sealed record ReportRequest(ReportKind Kind, ReportFormat Format, int Year, int Quarter, int? Code = null)
+{
+    /// <summary>A regional report's house, where the region has two that year (EH-FYN, EH-SYD); null otherwise.</summary>
+    public string? House { get; init; }
+}
 
 /// <summary>A finished report in memory.</summary>
 public sealed record GeneratedReport(ReportRequest Request, string FileName, byte[] Content, int? AgreementId, ReportProvenance Provenance);
@@ -26,12 +30,12 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         await GenerateAsync(request, [], cancellationToken);
 
     /// <param name="gathered">Report data already gathered in this run, shared by a report's PDF and workbook.</param>
-    private async Task<GeneratedReport> GenerateAsync(ReportRequest request, Dictionary<(ReportKind, int, int, int?), object> gathered, CancellationToken cancellationToken)
+    private async Task<GeneratedReport> GenerateAsync(ReportRequest request, Dictionary<(ReportKind, int, int, int?, string?), object> gathered, CancellationToken cancellationToken)
     {
         async Task<T> Once<T>(Func<Task<T>> gather)
             where T : class
         {
-            var key = (request.Kind, request.Year, request.Quarter, request.Code);
+            var key = (request.Kind, request.Year, request.Quarter, request.Code, request.House);
             if (!gathered.TryGetValue(key, out var found))
             {
                 found = await gather();
@@ -44,8 +48,8 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         switch (request.Kind)
         {
             case ReportKind.Regional:
-                var regional = await Once(() => data.RegionalAsync(request.Year, request.Quarter, request.Code ?? throw new UserFacingException(new Text("Angiv regionen.", "Give the region.")), cancellationToken));
-                return new GeneratedReport(request, FileName(request, regional.Agreement.Region!.Name),
+                var regional = await Once(() => data.RegionalAsync(request.Year, request.Quarter, request.Code ?? throw new UserFacingException(new Text("Angiv regionen.", "Give the region.")), request.House, cancellationToken));
+                return new GeneratedReport(request, FileName(request, request.House is null ? regional.Agreement.Region!.Name : regional.Agreement.GrowthHouse!.Name),
                     request.Format == ReportFormat.Pdf ? RegionalPdf.Build(regional) : RegionalWorkbook.Build(regional), regional.Agreement.Id, regional.Provenance);
             case ReportKind.National:
                 var national = await Once(() => data.NationalAsync(request.Year, request.Quarter, cancellationToken));
@@ -58,7 +62,7 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
                 }
 
                 var code = request.Code ?? throw new UserFacingException(new Text("Angiv kommunen.", "Give the municipality."));
-                var municipality = gathered.TryGetValue((ReportKind.Municipality, request.Year, request.Quarter, null), out var all)
+                var municipality = gathered.TryGetValue((ReportKind.Municipality, request.Year, request.Quarter, null, null), out var all)
                     && ((IReadOnlyDictionary<int, MunicipalityReportData>)all).TryGetValue(code, out var prepared)
                     ? prepared
                     : await data.MunicipalityAsync(request.Year, request.Quarter, code, cancellationToken);
@@ -66,10 +70,10 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         }
     }
 
-    /// <summary>5 regional reports × 2 formats, the national one × 2, and a PDF for each of the 98 municipalities.</summary>
+    /// <summary>A regional report per agreement × 2 formats (5 before 2019, 6 from 2019), the national one × 2, and a PDF for each of the 98 municipalities.</summary>
     public async Task<IReadOnlyList<ReportRequest>> FullSetAsync(int year, int quarter, CancellationToken cancellationToken = default)
     {
-        var regions = await db.Agreements.Where(a => a.Year == year).Select(a => a.RegionCode).OrderBy(c => c).ToListAsync(cancellationToken);
+        var regions = await RegionalRequestsAsync(year, quarter, null, ReportFormat.Pdf, cancellationToken);
         if (regions.Count == 0)
         {
             throw new UserFacingException(new Text($"Der er ingen resultataftaler for {year}.", $"There are no performance agreements for {year}."));
@@ -78,7 +82,7 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         var municipalities = await db.Municipalities.Select(m => m.Code).OrderBy(c => c).ToListAsync(cancellationToken);
         return
         [
-            .. regions.SelectMany(r => new[] { new ReportRequest(ReportKind.Regional, ReportFormat.Pdf, year, quarter, r), new ReportRequest(ReportKind.Regional, ReportFormat.Xlsx, year, quarter, r) }),
+            .. regions.SelectMany(r => new[] { r, r with { Format = ReportFormat.Xlsx } }),
             new ReportRequest(ReportKind.National, ReportFormat.Pdf, year, quarter),
             new ReportRequest(ReportKind.National, ReportFormat.Xlsx, year, quarter),
             .. municipalities.Select(m => new ReportRequest(ReportKind.Municipality, ReportFormat.Pdf, year, quarter, m)),
@@ -95,13 +99,13 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         }
 
         var reports = new List<GeneratedReport>();
-        var gathered = new Dictionary<(ReportKind, int, int, int?), object>();
+        var gathered = new Dictionary<(ReportKind, int, int, int?, string?), object>();
         foreach (var (year, quarter) in requests.Where(r => r.Kind == ReportKind.Municipality).Select(r => (r.Year, r.Quarter)).Distinct())
         {
             var codes = requests.Where(r => r.Kind == ReportKind.Municipality && r.Year == year && r.Quarter == quarter && r.Code is not null).Select(r => r.Code!.Value).ToList();
             if (codes.Count > 1)
             {
-                gathered[(ReportKind.Municipality, year, quarter, null)] = await data.MunicipalitiesAsync(year, quarter, codes, cancellationToken);
+                gathered[(ReportKind.Municipality, year, quarter, null, null)] = await data.MunicipalitiesAsync(year, quarter, codes, cancellationToken);
             }
         }
 
@@ -185,10 +189,10 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
             {
                 var r = report.Request;
                 var entry = await db.ArchivedReports.SingleOrDefaultAsync(
-                    a => a.Kind == r.Kind && a.Format == r.Format && a.Year == r.Year && a.Quarter == r.Quarter && a.ScopeCode == r.Code, cancellationToken);
+                    a => a.Kind == r.Kind && a.Format == r.Format && a.Year == r.Year && a.Quarter == r.Quarter && a.ScopeCode == r.Code && a.ScopeHouse == (r.House ?? string.Empty), cancellationToken);
                 if (entry is null)
                 {
-                    entry = new ArchivedReport { Kind = r.Kind, Format = r.Format, Year = r.Year, Quarter = r.Quarter, ScopeCode = r.Code, RelativePath = string.Empty };
+                    entry = new ArchivedReport { Kind = r.Kind, Format = r.Format, Year = r.Year, Quarter = r.Quarter, ScopeCode = r.Code, ScopeHouse = r.House ?? string.Empty, RelativePath = string.Empty };
                     db.ArchivedReports.Add(entry);
                 }
 
@@ -202,6 +206,22 @@ public sealed class ReportService(ReportDataService data, ResultataftalerDbConte
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The regional report requests of a year: one per agreement, with the house where the region
+    /// has two that year (a region's only agreement keeps the request — and file name — by region).
+    /// </summary>
+    /// <param name="regionCode">Only this region (its one or two agreements); null: every region.</param>
+    /// <param name="houseCode">Only this house's agreement.</param>
+    public async Task<IReadOnlyList<ReportRequest>> RegionalRequestsAsync(int year, int quarter, int? regionCode, ReportFormat format, CancellationToken cancellationToken = default, string? houseCode = null)
+    {
+        var agreements = await db.Agreements.AsNoTracking()
+            .Where(a => a.Year == year && (regionCode == null || a.RegionCode == regionCode) && (houseCode == null || a.GrowthHouse!.Code == houseCode))
+            .Select(a => new { a.RegionCode, House = a.GrowthHouse!.Code, Shared = db.Agreements.Count(b => b.Year == year && b.RegionCode == a.RegionCode) > 1 })
+            .ToListAsync(cancellationToken);
+        return [.. agreements.OrderBy(a => a.RegionCode).ThenBy(a => a.House, StringComparer.Ordinal)
+            .Select(a => new ReportRequest(ReportKind.Regional, format, year, quarter, a.RegionCode) { House = a.Shared ? a.House : null })];
     }
 
     public static string FileName(ReportRequest request, string? scopeName)

@@ -40,10 +40,10 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
             .Where(v => agreementIds.Contains(v.AgreementId))
             .ToListAsync(cancellationToken);
         var loaded = stopwatch.ElapsedMilliseconds;
-        var regions = agreements.Select(a => a.RegionCode).Distinct().ToList();
-        var presence = new Presence(await aggregates.PresenceAsync(year, regions, cancellationToken));
+        var houses = agreements.Select(a => a.GrowthHouseId).Distinct().ToList();
+        var presence = new Presence(await aggregates.PresenceAsync(year, houses, cancellationToken));
 
-        // Equal components (the same filter, basis and period) are queried once for all regions,
+        // Equal components (the same filter, basis and period) are queried once for all houses,
         // however many measures and agreements use them.
         var needed = agreements.SelectMany(a => a.Targets).Select(t => t.MeasureDefinition!)
             .Where(d => !d.IsManual).SelectMany(Components).ToHashSet();
@@ -58,7 +58,7 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
                 var definition = target.MeasureDefinition!;
                 var series = definition.IsManual
                     ? ManualSeries(definition, manual.Where(v => v.AgreementId == agreement.Id && v.MeasureDefinitionId == definition.Id))
-                    : ComputedSeries(definition, agreement.RegionCode, presence, components);
+                    : ComputedSeries(definition, agreement.GrowthHouseId, presence, components);
                 for (var q = 1; q <= 4; q++)
                 {
                     // A quarter that has not begun has no result yet (its year-to-date window would repeat today's figure).
@@ -153,11 +153,11 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
 
     private static QuarterValue[] ComputedSeries(
         MeasureDefinition definition,
-        int region,
+        int house,
         Presence presence,
         Dictionary<ActivityAggregates.Component, Dictionary<int, double[]>> components)
     {
-        var parts = Components(definition).Select(c => components[c].GetValueOrDefault(region) ?? new double[4]).ToList();
+        var parts = Components(definition).Select(c => components[c].GetValueOrDefault(house) ?? new double[4]).ToList();
         var (num, den) = (parts[0], parts.Count > 1 ? parts[1] : null);
         var cumulative = definition.PeriodRule == PeriodRule.YearToDate;
         var scale = definition.Unit == MeasureUnit.Percent ? 100.0 : 1.0;
@@ -170,7 +170,7 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
             }
             else
             {
-                series[q] = presence.Has(region, q, cumulative) ? new QuarterValue(num[q], null, null) : QuarterValue.None;
+                series[q] = presence.Has(house, q, cumulative) ? new QuarterValue(num[q], null, null) : QuarterValue.None;
             }
         }
 
@@ -227,8 +227,8 @@ public sealed class MeasureEngine(ResultataftalerDbContext db, DbContextOptions<
     private sealed record Presence(Dictionary<int, bool[]> PerQuarter)
     {
         /// <summary>Year to date: any quarter up to this one had data.</summary>
-        public bool Has(int region, int quarterIndex, bool cumulative) =>
-            PerQuarter.GetValueOrDefault(region) is { } quarters
+        public bool Has(int house, int quarterIndex, bool cumulative) =>
+            PerQuarter.GetValueOrDefault(house) is { } quarters
             && (cumulative ? quarters.Take(quarterIndex + 1).Any(q => q) : quarters[quarterIndex]);
     }
 }

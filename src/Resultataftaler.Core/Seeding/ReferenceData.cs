@@ -3,7 +3,7 @@ using Resultataftaler.Core.Common;
 
 namespace Resultataftaler.Core.Seeding;
 
-/// <summary>The regions (with their KKR, its 2010 chair and the Væksthus) and the 98 municipalities, read and checked from seeds/.</summary>
+/// <summary>The regions (with their KKR and its 2010 chair), the 98 municipalities, the houses and which house serves each municipality when, read and checked from seeds/.</summary>
 public sealed record ReferenceData(IReadOnlyList<RegionRow> Regions, IReadOnlyList<MunicipalityRow> Municipalities)
 {
     public const string RegionsFile = "regions.csv";
@@ -13,15 +13,28 @@ public sealed record ReferenceData(IReadOnlyList<RegionRow> Regions, IReadOnlyLi
     {
         var regions = ReadRegions(CsvTable.Read(Path.Combine(seedDirectory, RegionsFile)));
         var municipalities = ReadMunicipalities(CsvTable.Read(Path.Combine(seedDirectory, MunicipalitiesFile)), regions);
-        return new ReferenceData(regions, municipalities) { Published = PublishedValues.Load(seedDirectory) };
+        var houses = HouseReference.ReadHouses(CsvTable.Read(Path.Combine(seedDirectory, HouseReference.HousesFile)), regions);
+        var services = HouseReference.ReadServices(CsvTable.Read(Path.Combine(seedDirectory, HouseReference.ServicesFile)), houses, municipalities);
+        return new ReferenceData(regions, municipalities)
+        {
+            Houses = houses,
+            HouseServices = services,
+            Published = PublishedValues.Load(seedDirectory),
+        };
     }
+
+    /// <summary>Every house, Væksthuse and Erhvervshuse (seeds/houses.csv).</summary>
+    public IReadOnlyList<HouseRow> Houses { get; init; } = [];
+
+    /// <summary>Which house serves each municipality, for which years (seeds/municipality-houses.csv).</summary>
+    public IReadOnlyList<HouseServiceRow> HouseServices { get; init; } = [];
 
     /// <summary>The published national values (seeds/published-national.csv; none when the folder has no such file).</summary>
     public IReadOnlyList<PublishedRow> Published { get; init; } = [];
 
     internal static List<RegionRow> ReadRegions(CsvTable table)
     {
-        table.RequireColumns("region_code", "iso_code", "name", "kkr", "kkr_chair_2010", "vaeksthus");
+        table.RequireColumns("region_code", "iso_code", "name", "kkr", "kkr_chair_2010");
         var result = new List<RegionRow>();
         foreach (var row in table.Rows)
         {
@@ -36,8 +49,7 @@ public sealed record ReferenceData(IReadOnlyList<RegionRow> Regions, IReadOnlyLi
                 Text(table, row, "iso_code"),
                 Text(table, row, "name"),
                 Text(table, row, "kkr"),
-                table.Get(row, "kkr_chair_2010") is { Length: > 0 } chair ? chair : null,
-                Text(table, row, "vaeksthus")));
+                table.Get(row, "kkr_chair_2010") is { Length: > 0 } chair ? chair : null));
         }
 
         return result;
@@ -85,6 +97,6 @@ public sealed record ReferenceData(IReadOnlyList<RegionRow> Regions, IReadOnlyLi
         new($"{table.FileName} linje {row.Line}, felt {column}: {message}.");
 }
 
-public sealed record RegionRow(int Code, string IsoCode, string Name, string Kkr, string? KkrChair, string GrowthHouse);
+public sealed record RegionRow(int Code, string IsoCode, string Name, string Kkr, string? KkrChair);
 
 public sealed record MunicipalityRow(int Code, string Name, int RegionCode);

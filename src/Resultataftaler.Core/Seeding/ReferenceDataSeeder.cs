@@ -10,7 +10,7 @@ public sealed class ReferenceDataSeeder(ResultataftalerDbContext db)
     public async Task<SeedCounts> SeedAsync(ReferenceData data, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var regions = await db.Regions.Include(r => r.Kkr).Include(r => r.GrowthHouse).ToDictionaryAsync(r => r.Code, cancellationToken);
+        var regions = await db.Regions.Include(r => r.Kkr).ToDictionaryAsync(r => r.Code, cancellationToken);
         foreach (var row in data.Regions)
         {
             if (!regions.TryGetValue(row.Code, out var region))
@@ -24,8 +24,6 @@ public sealed class ReferenceDataSeeder(ResultataftalerDbContext db)
             region.Kkr ??= new Kkr { Name = row.Kkr };
             region.Kkr.Name = row.Kkr;
             region.Kkr.Chair = row.KkrChair;
-            region.GrowthHouse ??= new GrowthHouse { Name = row.GrowthHouse };
-            region.GrowthHouse.Name = row.GrowthHouse;
         }
 
         var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.Code, cancellationToken);
@@ -40,6 +38,8 @@ public sealed class ReferenceDataSeeder(ResultataftalerDbContext db)
             municipality.Name = row.Name;
             municipality.RegionCode = row.RegionCode;
         }
+
+        await SeedHousesAsync(data, cancellationToken);
 
         var published = await db.PublishedValues.ToDictionaryAsync(v => (v.MeasureCode, v.Year), cancellationToken);
         foreach (var row in data.Published)
@@ -59,6 +59,44 @@ public sealed class ReferenceDataSeeder(ResultataftalerDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SeedCounts(data.Regions.Count, data.Municipalities.Count, changed);
+    }
+
+    /// <summary>
+    /// The houses by code, and which house serves each municipality when (the migration that gave
+    /// houses codes gave each existing one, the region's Væksthus, its code, so its agreements
+    /// and activities keep their house).
+    /// </summary>
+    private async Task SeedHousesAsync(ReferenceData data, CancellationToken cancellationToken)
+    {
+        var houses = await db.GrowthHouses.ToListAsync(cancellationToken);
+        foreach (var row in data.Houses)
+        {
+            var house = houses.FirstOrDefault(h => h.Code == row.Code);
+            if (house is null)
+            {
+                house = new GrowthHouse { Code = row.Code, Name = row.Name };
+                db.GrowthHouses.Add(house);
+                houses.Add(house);
+            }
+
+            house.Name = row.Name;
+            house.Kind = row.Kind;
+            house.RegionCode = row.RegionCode;
+            house.FromYear = row.FromYear;
+            house.ToYear = row.ToYear;
+            house.Seat = row.Seat;
+            house.Branches = row.Branches;
+        }
+
+        var byCode = houses.ToDictionary(h => h.Code);
+        var services = await db.HouseServices.Include(s => s.GrowthHouse).ToListAsync(cancellationToken);
+        var wanted = data.HouseServices.Select(s => (s.MunicipalityCode, s.HouseCode, s.FromYear, s.ToYear)).ToHashSet();
+        db.HouseServices.RemoveRange(services.Where(s => !wanted.Contains((s.MunicipalityCode, s.GrowthHouse!.Code, s.FromYear, s.ToYear))));
+        var have = services.Select(s => (s.MunicipalityCode, s.GrowthHouse!.Code, s.FromYear, s.ToYear)).ToHashSet();
+        foreach (var (municipality, code, from, to) in wanted.Where(w => !have.Contains(w)))
+        {
+            db.HouseServices.Add(new HouseService { MunicipalityCode = municipality, GrowthHouse = byCode[code], FromYear = from, ToYear = to });
+        }
     }
 }
 

@@ -105,7 +105,7 @@ public sealed class SystemSetup(
     /// <summary>Writes the demo files whose import has not completed (all of them on a first start) into the inbox, and imports the inbox.</summary>
     private async Task<ImportBatch?> ImportDemoYearAsync(int year, ReferenceData reference, CancellationToken cancellationToken)
     {
-        var names = DemoDataGenerator.Regions.Select(r => DemoDataGenerator.FileName(r, year)).ToList();
+        var names = DemoDataGenerator.FileNames(year, reference).ToList();
         var imported = await db.ImportRuns
             .Where(r => r.Status == ImportRunStatus.Completed && r.Kind == ImportRunKind.Folder && r.Origin != null && names.Contains(r.Origin))
             .Select(r => r.Origin!).Distinct().ToListAsync(cancellationToken);

@@ -10,9 +10,10 @@ using Resultataftaler.Core.Agreements;
 namespace Resultataftaler.Core.Templates;
 
 /// <summary>
-/// Creates one Draft agreement per KKR for a year from a template: the year's national registry
-/// (once), each agreement's goals with their local measures, and every target. All or nothing.
-/// A KKR secretariat creates only its own region's agreement (<c>regionCodes</c>).
+/// Creates one Draft agreement per house that existed in the year (one per KKR before 2019; KKR
+/// Syddanmark two from 2019) from a template: the year's national registry (once), each
+/// agreement's goals with their local measures, and every target (the house's, the region's or
+/// the template's). All or nothing. A KKR secretariat creates only its own region's (<c>regionCodes</c>).
 /// </summary>
 public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider clock)
 {
@@ -28,21 +29,29 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
                 $"{template.SourceName} is a template for {template.Year}, not {year}: make a template for {year} (the field \"year\") so that name, targets and registry fit the year."));
         }
 
-        var regions = await db.Regions.Include(r => r.Kkr).Include(r => r.GrowthHouse)
+        var regions = await db.Regions.Include(r => r.Kkr).Include(r => r.Houses)
             .Where(r => regionCodes == null || regionCodes.Contains(r.Code))
             .OrderBy(r => r.Code).ToListAsync(cancellationToken);
-        if (regions.Count == 0 || regions.Any(r => r.Kkr is null || r.GrowthHouse is null))
+        if (regions.Count == 0 || regions.Any(r => r.Kkr is null || r.Houses.Count == 0))
         {
-            throw new UserFacingException(new Text("Referencedata mangler (regioner, KKR og Væksthuse): kør 'seed' først.", "Reference data is missing (regions, KKR and growth houses): run 'seed' first."));
+            throw new UserFacingException(new Text("Referencedata mangler (regioner, KKR og huse): kør 'seed' først.", "Reference data is missing (regions, KKR and houses): run 'seed' first."));
         }
 
-        var codes = regions.Select(r => r.Code).ToList();
-        var existing = await db.Agreements.Where(a => a.Year == year && codes.Contains(a.RegionCode)).Select(a => a.RegionCode).ToListAsync(cancellationToken);
+        // One agreement per house that existed in the year: one per KKR before 2019, two for KKR Syddanmark from 2019.
+        var parties = regions.SelectMany(r => r.Houses.Where(h => h.ExistsIn(year)).OrderBy(h => h.Code, StringComparer.Ordinal).Select(h => (Region: r, House: h))).ToList();
+        if (regions.FirstOrDefault(r => r.Houses.All(h => !h.ExistsIn(year))) is { } without)
+        {
+            throw new UserFacingException(new Text($"{without.Name} har intet hus i {year}: intet er oprettet.", $"{without.Name} has no house in {year}: nothing was created."));
+        }
+
+        await CheckHouseTargetsAsync(template, year, cancellationToken);
+        var houseIds = parties.Select(p => p.House.Id).ToList();
+        var existing = await db.Agreements.Where(a => a.Year == year && houseIds.Contains(a.GrowthHouseId)).Select(a => a.GrowthHouse!.Name).ToListAsync(cancellationToken);
         if (existing.Count > 0)
         {
             throw new UserFacingException(new Text(
-                $"Der findes allerede aftaler for {year} (regioner: {string.Join(", ", existing.Order())}). Intet er ændret.",
-                $"Agreements for {year} already exist (regions: {string.Join(", ", existing.Order())}). Nothing was changed."));
+                $"Der findes allerede aftaler for {year} ({string.Join(", ", existing.Order())}). Intet er ændret.",
+                $"Agreements for {year} already exist ({string.Join(", ", existing.Order())}). Nothing was changed."));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -50,21 +59,23 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
         var national = await NationalRegistryAsync(template, year, cancellationToken);
 
         var created = new List<Agreement>();
-        foreach (var region in regions)
+        foreach (var (region, house) in parties)
         {
             var agreement = new Agreement
             {
                 Year = year,
                 RegionCode = region.Code,
                 KkrId = region.Kkr!.Id,
-                GrowthHouseId = region.GrowthHouse!.Id,
-                Title = $"{template.Name} – {region.Kkr.Name} og {region.GrowthHouse.Name}",
+                GrowthHouseId = house.Id,
+                GrowthHouse = house,
+                Kind = template.Kind,
+                Title = $"{template.Name} – {region.Kkr.Name} og {house.Name}",
                 TemplateName = Path.GetFileName(template.SourceName),
                 CreatedAtUtc = now,
             };
             foreach (var measure in template.NationalMeasures)
             {
-                agreement.Targets.Add(NewTarget(agreement, national[measure.Prototype.Code], measure.TargetFor(region.Code)));
+                agreement.Targets.Add(NewTarget(agreement, national[measure.Prototype.Code], measure.TargetFor(region.Code, house.Code)));
             }
 
             db.Agreements.Add(agreement);
@@ -87,7 +98,7 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
                     var definition = Copy(measure.Prototype, year);
                     definition.AgreementId = agreement.Id;
                     db.MeasureDefinitions.Add(definition);
-                    var target = NewTarget(agreement, definition, measure.TargetFor(region.Code));
+                    var target = NewTarget(agreement, definition, measure.TargetFor(region.Code, house.Code));
                     agreement.Targets.Add(target);
                     goal.Targets.Add(target);
                 }
@@ -99,6 +110,23 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
 
         await transaction.CommitAsync(cancellationToken);
         return created;
+    }
+
+    /// <summary>A template's house targets must name houses that existed in its year.</summary>
+    private async Task CheckHouseTargetsAsync(AgreementTemplate template, int year, CancellationToken cancellationToken)
+    {
+        var houses = await db.GrowthHouses.AsNoTracking().ToDictionaryAsync(h => h.Code, StringComparer.Ordinal, cancellationToken);
+        var problems = template.HouseCodes
+            .Select(code => houses.TryGetValue(code, out var house)
+                ? house.ExistsIn(year) ? null : $"{code} ({house.Name}) fandtes ikke i {year} (kun {house.Period})"
+                : $"{code} er ikke et kendt hus")
+            .OfType<string>().ToList();
+        if (problems.Count > 0)
+        {
+            throw new UserFacingException(new Text(
+                $"{template.SourceName}: houseTargets nævner huse, der ikke har en aftale i {year}: {string.Join("; ", problems)}. Intet er oprettet.",
+                $"{template.SourceName}: houseTargets names houses without an agreement in {year}: {string.Join("; ", problems)}. Nothing was created."));
+        }
     }
 
     /// <summary>The year's national measures: created from the template, or reused when the registry already holds them unchanged.</summary>

@@ -8,6 +8,10 @@ internal sealed class TemplateDocument
     public int? Year { get; set; }
     public string? Name { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>The regime's word for the agreement: "resultataftale" (2011–2018, the default) or "resultatkontrakt" (from 2019).</summary>
+    public string? AgreementKind { get; set; }
+
     public List<MeasureSpec?>? Measures { get; set; }
     public List<GoalSpec?>? Goals { get; set; }
 }
@@ -36,6 +40,9 @@ internal sealed class MeasureSpec
     public int? MinScore { get; set; }
     public TargetSpec? Target { get; set; }
     public Dictionary<string, TargetSpec?>? RegionTargets { get; set; }
+
+    /// <summary>Targets per house code (EH-FYN, …): where a region has two houses, each its own.</summary>
+    public Dictionary<string, TargetSpec?>? HouseTargets { get; set; }
 }
 
 internal sealed class FilterSpec

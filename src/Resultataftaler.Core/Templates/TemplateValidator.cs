@@ -69,6 +69,12 @@ internal sealed partial class TemplateValidator(string sourceName)
             Error("$.name", "mangler (aftalens titel)");
         }
 
+        var kind = AgreementKind.Resultataftale;
+        if (doc.AgreementKind is { } kindText && !AgreementKinds.TryParse(kindText, out kind))
+        {
+            Error("$.agreementKind", $"'{kindText}' er ukendt: resultataftale eller resultatkontrakt");
+        }
+
         var national = new List<TemplateMeasure>();
         if (doc.Measures is null || doc.Measures.Count == 0)
         {
@@ -101,7 +107,7 @@ internal sealed partial class TemplateValidator(string sourceName)
             throw new TemplateValidationException(sourceName, errors);
         }
 
-        return new AgreementTemplate(sourceName, year, doc.Name!.Trim(), doc.Note?.Trim(), national, goals);
+        return new AgreementTemplate(sourceName, year, doc.Name!.Trim(), doc.Note?.Trim(), national, goals) { Kind = kind };
     }
 
     private List<TemplateMeasure> MeasureList(List<MeasureSpec?> specs, string path, int year, MeasureScope scope)
@@ -195,6 +201,22 @@ internal sealed partial class TemplateValidator(string sourceName)
             }
         }
 
+        var houseTargets = new Dictionary<string, TemplateTarget>(StringComparer.Ordinal);
+        foreach (var (key, value) in spec.HouseTargets ?? [])
+        {
+            var keyPath = $"{path}.houseTargets.{key}";
+            if (!HouseCode().IsMatch(key))
+            {
+                Error(keyPath, $"'{key}' er ikke en huskode (fx EH-FYN)");
+                continue;
+            }
+
+            if (Target(Merge(spec.Target, value), keyPath, cumulative, required: true) is { } housed)
+            {
+                houseTargets[key] = housed;
+            }
+        }
+
         if (errors.Count > before || aggregation is null || target is null)
         {
             return null;
@@ -218,7 +240,7 @@ internal sealed partial class TemplateValidator(string sourceName)
             MinScore = aggregation == MeasureAggregation.ScoreShare ? spec.MinScore : null,
             SortOrder = ++sortOrder,
         };
-        return new TemplateMeasure(prototype, target, regionTargets);
+        return new TemplateMeasure(prototype, target, regionTargets) { HouseTargets = houseTargets };
     }
 
     private ActivityFilter? Filter(FilterSpec? spec, string path, bool required, bool forbidden)
@@ -389,4 +411,7 @@ internal sealed partial class TemplateValidator(string sourceName)
 
     [GeneratedRegex("^[A-Z][A-Z0-9_]{1,39}$")]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex("^[A-Z]{2}-[A-Z0-9]{2,16}$")]
+    private static partial Regex HouseCode();
 }

@@ -46,6 +46,9 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<int>("HouseId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ImportRunId")
                         .HasColumnType("integer");
 
@@ -83,11 +86,13 @@ namespace Resultataftaler.Migrations.PostgreSql.App
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode")
+                    b.HasIndex("HouseId")
                         .HasDatabaseName("IX_Activities_CrossRegion")
                         .HasFilter("\"CrossRegion\"");
 
-                    b.HasIndex("RegionCode", "Date");
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("HouseId", "Date");
 
                     b.HasIndex("Source", "SourceId")
                         .IsUnique();
@@ -95,7 +100,7 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                     b.HasIndex("MunicipalityCode", "Type", "Date", "RegionCode", "Cvr", "Quantity")
                         .HasDatabaseName("IX_Activities_Municipality");
 
-                    b.HasIndex("Type", "RegionCode", "Cvr", "Date", "International", "AdviserKind", "Score", "Quantity")
+                    b.HasIndex("Type", "HouseId", "Cvr", "Date", "International", "AdviserKind", "Score", "Quantity")
                         .HasDatabaseName("IX_Activities_Measures");
 
                     b.ToTable("Activities");
@@ -121,6 +126,11 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                     b.Property<string>("HouseSignatory")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("KkrId")
                         .HasColumnType("integer");
@@ -164,8 +174,10 @@ namespace Resultataftaler.Migrations.PostgreSql.App
 
                     b.HasIndex("RegionCode");
 
-                    b.HasIndex("Year", "RegionCode")
+                    b.HasIndex("Year", "GrowthHouseId")
                         .IsUnique();
+
+                    b.HasIndex("Year", "RegionCode");
 
                     b.ToTable("Agreements");
                 });
@@ -834,6 +846,23 @@ namespace Resultataftaler.Migrations.PostgreSql.App
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Branches")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -842,12 +871,51 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                     b.Property<int>("RegionCode")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Seat")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode")
+                    b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("RegionCode");
+
                     b.ToTable("GrowthHouses");
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.Organisations.HouseService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GrowthHouseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityCode")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrowthHouseId");
+
+                    b.HasIndex("MunicipalityCode", "FromYear")
+                        .IsUnique();
+
+                    b.ToTable("HouseServices");
                 });
 
             modelBuilder.Entity("Resultataftaler.Core.Organisations.Kkr", b =>
@@ -1197,6 +1265,11 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                     b.Property<int?>("ScopeCode")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ScopeHouse")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
 
@@ -1210,7 +1283,7 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                         .HasDatabaseName("IX_ArchivedReports_National")
                         .HasFilter("\"ScopeCode\" IS NULL");
 
-                    b.HasIndex("Kind", "Format", "Year", "Quarter", "ScopeCode")
+                    b.HasIndex("Kind", "Format", "Year", "Quarter", "ScopeCode", "ScopeHouse")
                         .IsUnique()
                         .HasFilter("\"ScopeCode\" IS NOT NULL");
 
@@ -1270,6 +1343,12 @@ namespace Resultataftaler.Migrations.PostgreSql.App
 
             modelBuilder.Entity("Resultataftaler.Core.Activities.ActivityRecord", b =>
                 {
+                    b.HasOne("Resultataftaler.Core.Organisations.GrowthHouse", null)
+                        .WithMany()
+                        .HasForeignKey("HouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Resultataftaler.Core.Organisations.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityCode")
@@ -1463,12 +1542,29 @@ namespace Resultataftaler.Migrations.PostgreSql.App
             modelBuilder.Entity("Resultataftaler.Core.Organisations.GrowthHouse", b =>
                 {
                     b.HasOne("Resultataftaler.Core.Organisations.Region", "Region")
-                        .WithOne("GrowthHouse")
-                        .HasForeignKey("Resultataftaler.Core.Organisations.GrowthHouse", "RegionCode")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .WithMany("Houses")
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.Organisations.HouseService", b =>
+                {
+                    b.HasOne("Resultataftaler.Core.Organisations.GrowthHouse", "GrowthHouse")
+                        .WithMany()
+                        .HasForeignKey("GrowthHouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Resultataftaler.Core.Organisations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("GrowthHouse");
                 });
 
             modelBuilder.Entity("Resultataftaler.Core.Organisations.Kkr", b =>
@@ -1563,7 +1659,7 @@ namespace Resultataftaler.Migrations.PostgreSql.App
 
             modelBuilder.Entity("Resultataftaler.Core.Organisations.Region", b =>
                 {
-                    b.Navigation("GrowthHouse");
+                    b.Navigation("Houses");
 
                     b.Navigation("Kkr");
 

@@ -44,7 +44,7 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
     public Task<List<Agreement>> AgreementsAsync(int year, CancellationToken cancellationToken) =>
         CachedAsync(("agreements", year), () => db.Agreements.AsNoTracking()
             .Include(a => a.Region).Include(a => a.Kkr).Include(a => a.GrowthHouse).Include(a => a.Goals)
-            .Where(a => a.Year == year).OrderBy(a => a.RegionCode).ToListAsync(cancellationToken), cancellationToken);
+            .Where(a => a.Year == year).OrderBy(a => a.RegionCode).ThenBy(a => a.GrowthHouse!.Code).ToListAsync(cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<MeasureRow>> RowsAsync(int year, int quarter, CancellationToken cancellationToken) =>
         CachedAsync(("rows", year, quarter), () => results.ForAllRegionsAsync(year, quarter, cancellationToken), cancellationToken);
@@ -52,8 +52,9 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
     public Task<IReadOnlyList<MeasureRow>> NationalAsync(int year, int quarter, CancellationToken cancellationToken) =>
         CachedAsync(("national", year, quarter), () => results.NationalAsync(year, quarter, cancellationToken), cancellationToken);
 
-    public Task<RegionSeries> SeriesAsync(int year, int quarter, int regionCode, CancellationToken cancellationToken) =>
-        CachedAsync(("series", year, quarter, regionCode), () => reports.SeriesForRegionAsync(year, quarter, regionCode, cancellationToken), cancellationToken);
+    /// <summary>An agreement's rows per quarter and its measures' series (this year's and the same house's last year).</summary>
+    public Task<RegionSeries> SeriesAsync(int agreementId, int quarter, CancellationToken cancellationToken) =>
+        CachedAsync(("series", agreementId, quarter), () => reports.SeriesForAgreementAsync(agreementId, quarter, cancellationToken), cancellationToken);
 
     /// <summary>The latest quarter of the year with a computed value in one of the regions (1 when none).</summary>
     public async Task<int> LatestQuarterAsync(int year, IReadOnlyCollection<int> regions, CancellationToken cancellationToken)

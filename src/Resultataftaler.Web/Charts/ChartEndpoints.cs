@@ -17,7 +17,7 @@ public static class ChartEndpoints
                 return Results.NotFound();
             }
 
-            var svg = await charts.ProgressSvgAsync(found.Year, quarter.Value, found.RegionCode, code, ct);
+            var svg = await charts.ProgressSvgAsync(id, quarter.Value, code, ct);
             return svg is null ? Results.NotFound() : Svg(context, svg);
         });
 

@@ -11,17 +11,17 @@ namespace Resultataftaler.Web.Charts;
 /// </summary>
 public sealed class ChartImages(PageData data)
 {
-    public async Task<string?> ProgressSvgAsync(int year, int quarter, int regionCode, string measureCode, CancellationToken cancellationToken)
+    public async Task<string?> ProgressSvgAsync(int agreementId, int quarter, string measureCode, CancellationToken cancellationToken)
     {
         // Only codes of the agreement's measures reach the cache key, so a URL cannot fill the cache.
-        var series = await data.SeriesAsync(year, quarter, regionCode, cancellationToken);
+        var series = await data.SeriesAsync(agreementId, quarter, cancellationToken);
         var row = series.ByQuarter[quarter - 1].FirstOrDefault(r => r.MeasureCode == measureCode);
         if (row is null || !series.Series.TryGetValue(measureCode, out var measure))
         {
             return null;
         }
 
-        return await data.CachedAsync(("progress-svg", year, quarter, regionCode, measureCode), () =>
+        return await data.CachedAsync(("progress-svg", agreementId, quarter, measureCode), () =>
             Task.FromResult(ReportCharts.MeasureProgress(row, measure).GetSvgHtml(560, 300)), cancellationToken);
     }
 

@@ -63,7 +63,7 @@ public sealed class IndexModel(PageData data) : AppPage
             var own = rows[agreement.RegionCode.ToString(System.Globalization.CultureInfo.InvariantCulture)].ToList();
 
             // Trend charts where one region is shown; the national overview stays a summary.
-            var series = scope.IsNational ? null : (await data.SeriesAsync(year, quarter, agreement.RegionCode, cancellationToken)).Series;
+            var series = scope.IsNational ? null : (await data.SeriesAsync(agreement.Id, quarter, cancellationToken)).Series;
             views.Add(new AgreementView(
                 agreement,
                 own,

@@ -13,9 +13,10 @@ public sealed class CliJsonContractTests
 {
     public static IEnumerable<TestCaseData> Contracts()
     {
-        yield return new TestCaseData(typeof(MeasureJson), new[] { "measureCode", "measureName", "scope", "regionCode", "year", "quarter", "unit", "value", "numerator", "denominator", "target", "milestone", "status", "projection" }).SetName("measures");
+        yield return new TestCaseData(typeof(MeasureJson), new[] { "measureCode", "measureName", "scope", "regionCode", "year", "quarter", "unit", "value", "numerator", "denominator", "target", "milestone", "status", "projection", "houseCode", "houseName" }).SetName("measures");
         yield return new TestCaseData(typeof(HistoryJson), new[] { "measureCode", "scope", "year", "quarter", "value", "numerator", "denominator", "target", "source", "definition", "note", "broken" }).SetName("history");
-        yield return new TestCaseData(typeof(AgreementJson), new[] { "id", "year", "regionCode", "kkr", "growthHouse", "status", "signedOn", "goals", "nationalMeasures", "localMeasures" }).SetName("agreements list");
+        yield return new TestCaseData(typeof(AgreementJson), new[] { "id", "year", "regionCode", "kkr", "growthHouse", "status", "signedOn", "goals", "nationalMeasures", "localMeasures", "houseCode", "houseName", "kind" }).SetName("agreements list");
+        yield return new TestCaseData(typeof(HouseJson), new[] { "houseCode", "houseName", "kind", "regionCode", "regionName", "fromYear", "toYear", "seat", "municipalities" }).SetName("houses");
         yield return new TestCaseData(typeof(ImportJson), new[] { "files", "warnings" }).SetName("import");
         yield return new TestCaseData(typeof(ImportFileJson), new[] { "file", "status", "inserted", "updated", "unchanged", "quarantined", "error", "runId", "rows", "moved" }).SetName("import files");
         yield return new TestCaseData(typeof(DataQualityWarningJson), new[] { "kind", "regionCode", "message" }).SetName("import warnings");

@@ -67,7 +67,7 @@ public sealed class CliTests
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.Not.Zero);
-            Assert.That(error, Does.Contain("enten --region eller --national"));
+            Assert.That(error, Does.Contain("højst én af --region, --house og --national"));
         });
     }
 
@@ -95,20 +95,27 @@ public sealed class CliTests
     }
 
     [Test]
-    public async Task AgreementsCreate_FromA2019Template_AddsFiveDrafts()
+    public async Task AgreementsCreate_FromA2019Template_AddsSixContracts_TwoForKkrSyddanmark()
     {
         await Run("seed", "--no-demo-data");
         var (code, output, _) = await Run("agreements", "create", "--year", "2019", "--template", Paths.Template2019);
         var list = await Run("agreements", "list", "--year", "2019", "--format", "json");
+        var fyn = await Run("agreements", "list", "--year", "2019", "--house", "eh-fyn", "--format", "json");
+        var unknown = await Run("agreements", "list", "--house", "EH-BORNHOLM");
 
         using var json = JsonDocument.Parse(list.Output);
+        var rows = json.RootElement.EnumerateArray().ToList();
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.Zero);
-            Assert.That(output, Does.Contain("Oprettede 5 aftaler for 2019"));
-            Assert.That(json.RootElement.GetArrayLength(), Is.EqualTo(5));
-            Assert.That(json.RootElement[0].GetProperty("status").GetString(), Is.EqualTo("draft"));
-            Assert.That(json.RootElement[0].GetProperty("nationalMeasures").GetInt32(), Is.EqualTo(7));
+            Assert.That(output, Does.Contain("Oprettede 6 aftaler for 2019"));
+            Assert.That(rows.Select(r => r.GetProperty("houseCode").GetString()), Is.EqualTo(new[] { "EH-NORD", "EH-MIDT", "EH-FYN", "EH-SYD", "EH-HOVED", "EH-SJAEL" }));
+            Assert.That(rows.Where(r => r.GetProperty("regionCode").GetInt32() == 1083).Select(r => r.GetProperty("houseName").GetString()), Is.EqualTo(new[] { "Erhvervshus Fyn", "Erhvervshus Sydjylland" }));
+            Assert.That(rows.Select(r => r.GetProperty("kind").GetString()).Distinct(), Is.EqualTo(new[] { "resultatkontrakt" }));
+            Assert.That(rows.Select(r => r.GetProperty("status").GetString()).Distinct(), Is.EqualTo(new[] { "draft" }));
+            Assert.That(rows[0].GetProperty("nationalMeasures").GetInt32(), Is.EqualTo(7));
+            Assert.That(JsonDocument.Parse(fyn.Output).RootElement.EnumerateArray().Select(r => r.GetProperty("houseCode").GetString()), Is.EqualTo(new[] { "EH-FYN" }));
+            Assert.That((unknown.Code, unknown.Error), Is.EqualTo((1, "Fejl: --house: huset 'EH-BORNHOLM' findes ikke (kendte: EH-FYN, EH-HOVED, EH-MIDT, EH-NORD, EH-SJAEL, EH-SYD, VH-HOVED, VH-MIDT, VH-NORD, VH-SJAEL, VH-SYD).\n")));
         });
     }
 

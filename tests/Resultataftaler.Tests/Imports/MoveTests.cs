@@ -89,9 +89,9 @@ public sealed class MoveTests
             Assert.That((run.Quarantined, run.Moved), Is.EqualTo((2, 2)));
             Assert.That(after.Select(a => (a.Date, a.RegionCode, a.MunicipalityCode)), Is.EqualTo(stored.Select(a => (a.Date, a.RegionCode, a.MunicipalityCode))), "the stored rows stay as they were");
             Assert.That(quarantined.Select(q => q.IsMove), Is.All.True);
-            Assert.That(quarantined[0].Reasons, Does.Contain($"kilde_id '{nextYear.SourceId}' er gemt med dato {nextYear.Date:yyyy-MM-dd} (2011, Region Hovedstaden 1084)")
-                .And.Contain("rækken har dato 2012-03-15 (2012, Region Hovedstaden 1084)"));
-            Assert.That(quarantined[1].Reasons, Does.Contain("(2011, Region Hovedstaden 1084)").And.Contain("(2011, Region Sjælland 1085)"));
+            Assert.That(quarantined[0].Reasons, Does.Contain($"kilde_id '{nextYear.SourceId}' er gemt med dato {nextYear.Date:yyyy-MM-dd} (2011, Væksthus Hovedstadsregionen)")
+                .And.Contain("rækken har dato 2012-03-15 (2012, Væksthus Hovedstadsregionen)"));
+            Assert.That(quarantined[1].Reasons, Does.Contain("(2011, Væksthus Hovedstadsregionen)").And.Contain("(2011, Væksthus Sjælland)"));
             Assert.That(quarantined[1].RegionCode, Is.EqualTo(Sjaelland));
             Assert.That(JsonSerializer.Deserialize<Dictionary<string, string?>>(quarantined[1].FieldsJson)!["kommunekode"], Is.EqualTo("265"), "the correction form starts from the row's values");
             Assert.That(await Figures2011Async(system), Is.EqualTo(before));

@@ -14,7 +14,7 @@ public sealed class SeedTests
     {
         await using var system = await TestSystem.FreshInstallAsync();
         var (regions, municipalities, agreements) = await system.DbAsync(async db => (
-            await db.Regions.Include(r => r.Kkr).Include(r => r.GrowthHouse).OrderBy(r => r.Code).ToListAsync(),
+            await db.Regions.Include(r => r.Kkr).Include(r => r.Houses).OrderBy(r => r.Code).ToListAsync(),
             await db.Municipalities.ToListAsync(),
             await db.Agreements.Include(a => a.Goals).Include(a => a.Targets).ToListAsync()));
 
@@ -22,7 +22,9 @@ public sealed class SeedTests
         {
             Assert.That(regions.Select(r => r.Code), Is.EqualTo(new[] { 1081, 1082, 1083, 1084, 1085 }));
             Assert.That(regions.Single(r => r.Code == 1084).Kkr?.Chair, Is.EqualTo("Kjeld Hansen"));
-            Assert.That(regions.Single(r => r.Code == 1083).GrowthHouse!.Name, Is.EqualTo("Væksthus Syddanmark"));
+            Assert.That(regions.Single(r => r.Code == 1083).Houses.Where(h => h.ExistsIn(2011)).Select(h => h.Name), Is.EqualTo(new[] { "Væksthus Syddanmark" }));
+            Assert.That(regions.Single(r => r.Code == 1083).Houses.Where(h => h.ExistsIn(2019)).Select(h => h.Code).Order(), Is.EqualTo(new[] { "EH-FYN", "EH-SYD" }));
+            Assert.That(regions.SelectMany(r => r.Houses).Count(h => h.ExistsIn(2019)), Is.EqualTo(6));
             Assert.That(municipalities, Has.Count.EqualTo(98));
             Assert.That(municipalities.Single(m => m.Code == 751).Name, Is.EqualTo("Aarhus"));
             Assert.That(municipalities.GroupBy(m => m.RegionCode).Select(g => g.Count()).Sum(), Is.EqualTo(98));

@@ -1,4 +1,5 @@
 using Resultataftaler.Core.Activities;
+using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Data;
 
 namespace Resultataftaler.Tests.Support;
@@ -31,8 +32,20 @@ public sealed class Activities
         return this;
     }
 
+    /// <summary>Saves the records, each for the house that the import would attribute it to (the region's house that year, or the municipality's where the region has two).</summary>
     public async Task SaveAsync(TestSystem system) => await system.DbAsync(async (ResultataftalerDbContext db) =>
     {
+        var houses = await db.GrowthHouses.AsNoTracking().ToListAsync();
+        var services = await db.HouseServices.AsNoTracking().ToListAsync();
+        foreach (var record in records.Where(r => r.HouseId == 0))
+        {
+            var year = record.Date.Year;
+            var candidates = houses.Where(h => h.RegionCode == record.RegionCode && h.ExistsIn(year)).ToList();
+            record.HouseId = candidates.Count == 1
+                ? candidates[0].Id
+                : services.Single(s => s.MunicipalityCode == record.MunicipalityCode && s.Covers(year)).GrowthHouseId;
+        }
+
         db.Activities.AddRange(records);
         await db.SaveChangesAsync();
     });

@@ -18,19 +18,20 @@ internal sealed class ActivityRecordConfiguration : IEntityTypeConfiguration<Act
         builder.Property(a => a.Cvr).HasMaxLength(8).IsFixedLength();
         builder.HasIndex(a => new { a.Source, a.SourceId }).IsUnique();
 
-        // The measure engine reads one activity type at a time, grouped by region (and by company for
+        // The measure engine reads one activity type at a time, grouped by house (and by company for
         // distinct counts), from this index alone: it covers every column the engine aggregates.
-        builder.HasIndex(a => new { a.Type, a.RegionCode, a.Cvr, a.Date, a.International, a.AdviserKind, a.Score, a.Quantity })
+        builder.HasIndex(a => new { a.Type, a.HouseId, a.Cvr, a.Date, a.International, a.AdviserKind, a.Score, a.Quantity })
             .HasDatabaseName("IX_Activities_Measures");
 
         // "Does the house have any data in this quarter?" and the data-quality checks.
-        builder.HasIndex(a => new { a.RegionCode, a.Date });
+        builder.HasIndex(a => new { a.HouseId, a.Date });
 
-        // Few rows are cross-region; the data-quality check counts them without a scan.
-        builder.HasIndex(a => a.RegionCode).HasFilter("\"CrossRegion\"").HasDatabaseName("IX_Activities_CrossRegion");
+        // Few rows are outside their house's area; the data-quality check counts them without a scan.
+        builder.HasIndex(a => a.HouseId).HasFilter("\"CrossRegion\"").HasDatabaseName("IX_Activities_CrossRegion");
         // The municipality reports group by municipality and type; this index covers them.
         builder.HasIndex(a => new { a.MunicipalityCode, a.Type, a.Date, a.RegionCode, a.Cvr, a.Quantity }).HasDatabaseName("IX_Activities_Municipality");
         builder.HasOne<Region>().WithMany().HasForeignKey(a => a.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<GrowthHouse>().WithMany().HasForeignKey(a => a.HouseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(a => a.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -8,8 +8,10 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
 {
     public void Configure(EntityTypeBuilder<Agreement> builder)
     {
-        builder.HasIndex(a => new { a.Year, a.RegionCode }).IsUnique();
+        builder.HasIndex(a => new { a.Year, a.GrowthHouseId }).IsUnique();
+        builder.HasIndex(a => new { a.Year, a.RegionCode });
         builder.Property(a => a.Title).HasMaxLength(300);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.TemplateName).HasMaxLength(300);
         builder.Property(a => a.KkrSignatory).HasMaxLength(200);
         builder.Property(a => a.HouseSignatory).HasMaxLength(200);

@@ -13,7 +13,7 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.Property(r => r.IsoCode).HasMaxLength(8);
         builder.Property(r => r.Name).HasMaxLength(100);
         builder.HasOne(r => r.Kkr).WithOne(k => k.Region).HasForeignKey<Kkr>(k => k.RegionCode);
-        builder.HasOne(r => r.GrowthHouse).WithOne(h => h.Region).HasForeignKey<GrowthHouse>(h => h.RegionCode);
+        builder.HasMany(r => r.Houses).WithOne(h => h.Region).HasForeignKey(h => h.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Municipalities).WithOne(m => m.Region).HasForeignKey(m => m.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -29,7 +29,25 @@ internal sealed class KkrConfiguration : IEntityTypeConfiguration<Kkr>
 
 internal sealed class GrowthHouseConfiguration : IEntityTypeConfiguration<GrowthHouse>
 {
-    public void Configure(EntityTypeBuilder<GrowthHouse> builder) => builder.Property(h => h.Name).HasMaxLength(100);
+    public void Configure(EntityTypeBuilder<GrowthHouse> builder)
+    {
+        builder.Property(h => h.Code).HasMaxLength(20);
+        builder.HasIndex(h => h.Code).IsUnique();
+        builder.Property(h => h.Name).HasMaxLength(100);
+        builder.Property(h => h.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(h => h.Seat).HasMaxLength(100);
+        builder.Property(h => h.Branches).HasMaxLength(300);
+    }
+}
+
+internal sealed class HouseServiceConfiguration : IEntityTypeConfiguration<HouseService>
+{
+    public void Configure(EntityTypeBuilder<HouseService> builder)
+    {
+        builder.HasIndex(s => new { s.MunicipalityCode, s.FromYear }).IsUnique();
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(s => s.MunicipalityCode).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(s => s.GrowthHouse).WithMany().HasForeignKey(s => s.GrowthHouseId).OnDelete(DeleteBehavior.Restrict);
+    }
 }
 
 internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municipality>

@@ -39,6 +39,9 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HouseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ImportRunId")
                         .HasColumnType("INTEGER");
 
@@ -76,11 +79,13 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode")
+                    b.HasIndex("HouseId")
                         .HasDatabaseName("IX_Activities_CrossRegion")
                         .HasFilter("\"CrossRegion\"");
 
-                    b.HasIndex("RegionCode", "Date");
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("HouseId", "Date");
 
                     b.HasIndex("Source", "SourceId")
                         .IsUnique();
@@ -88,7 +93,7 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.HasIndex("MunicipalityCode", "Type", "Date", "RegionCode", "Cvr", "Quantity")
                         .HasDatabaseName("IX_Activities_Municipality");
 
-                    b.HasIndex("Type", "RegionCode", "Cvr", "Date", "International", "AdviserKind", "Score", "Quantity")
+                    b.HasIndex("Type", "HouseId", "Cvr", "Date", "International", "AdviserKind", "Score", "Quantity")
                         .HasDatabaseName("IX_Activities_Measures");
 
                     b.ToTable("Activities");
@@ -111,6 +116,11 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.Property<string>("HouseSignatory")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("KkrId")
@@ -155,8 +165,10 @@ namespace Resultataftaler.Core.Data.Migrations
 
                     b.HasIndex("RegionCode");
 
-                    b.HasIndex("Year", "RegionCode")
+                    b.HasIndex("Year", "GrowthHouseId")
                         .IsUnique();
+
+                    b.HasIndex("Year", "RegionCode");
 
                     b.ToTable("Agreements");
                 });
@@ -803,6 +815,23 @@ namespace Resultataftaler.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Branches")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -811,12 +840,49 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.Property<int>("RegionCode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Seat")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionCode")
+                    b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("RegionCode");
+
                     b.ToTable("GrowthHouses");
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.Organisations.HouseService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GrowthHouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrowthHouseId");
+
+                    b.HasIndex("MunicipalityCode", "FromYear")
+                        .IsUnique();
+
+                    b.ToTable("HouseServices");
                 });
 
             modelBuilder.Entity("Resultataftaler.Core.Organisations.Kkr", b =>
@@ -1152,6 +1218,11 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.Property<int?>("ScopeCode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ScopeHouse")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SizeBytes")
                         .HasColumnType("INTEGER");
 
@@ -1165,7 +1236,7 @@ namespace Resultataftaler.Core.Data.Migrations
                         .HasDatabaseName("IX_ArchivedReports_National")
                         .HasFilter("\"ScopeCode\" IS NULL");
 
-                    b.HasIndex("Kind", "Format", "Year", "Quarter", "ScopeCode")
+                    b.HasIndex("Kind", "Format", "Year", "Quarter", "ScopeCode", "ScopeHouse")
                         .IsUnique()
                         .HasFilter("\"ScopeCode\" IS NOT NULL");
 
@@ -1223,6 +1294,12 @@ namespace Resultataftaler.Core.Data.Migrations
 
             modelBuilder.Entity("Resultataftaler.Core.Activities.ActivityRecord", b =>
                 {
+                    b.HasOne("Resultataftaler.Core.Organisations.GrowthHouse", null)
+                        .WithMany()
+                        .HasForeignKey("HouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Resultataftaler.Core.Organisations.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityCode")
@@ -1416,12 +1493,29 @@ namespace Resultataftaler.Core.Data.Migrations
             modelBuilder.Entity("Resultataftaler.Core.Organisations.GrowthHouse", b =>
                 {
                     b.HasOne("Resultataftaler.Core.Organisations.Region", "Region")
-                        .WithOne("GrowthHouse")
-                        .HasForeignKey("Resultataftaler.Core.Organisations.GrowthHouse", "RegionCode")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .WithMany("Houses")
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.Organisations.HouseService", b =>
+                {
+                    b.HasOne("Resultataftaler.Core.Organisations.GrowthHouse", "GrowthHouse")
+                        .WithMany()
+                        .HasForeignKey("GrowthHouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Resultataftaler.Core.Organisations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("GrowthHouse");
                 });
 
             modelBuilder.Entity("Resultataftaler.Core.Organisations.Kkr", b =>
@@ -1516,7 +1610,7 @@ namespace Resultataftaler.Core.Data.Migrations
 
             modelBuilder.Entity("Resultataftaler.Core.Organisations.Region", b =>
                 {
-                    b.Navigation("GrowthHouse");
+                    b.Navigation("Houses");
 
                     b.Navigation("Kkr");
 

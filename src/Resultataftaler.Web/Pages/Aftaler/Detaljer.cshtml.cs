@@ -50,7 +50,7 @@ public sealed class DetaljerModel(AgreementAccess access, PageData data, Resulta
         Agreement = agreement;
         CanManage = Scope.CanManage(agreement.RegionCode);
         Quarter = Quarter is >= 1 and <= 4 ? Quarter : 4;
-        var byQuarter = (await data.SeriesAsync(agreement.Year, Quarter.Value, agreement.RegionCode, cancellationToken)).ByQuarter;
+        var byQuarter = (await data.SeriesAsync(agreement.Id, Quarter.Value, cancellationToken)).ByQuarter;
         var yearEnd = new DateOnly(agreement.Year, 12, 31);
 
         TargetView View(MeasureTarget t) => new(
