@@ -1343,12 +1343,6 @@ namespace Resultataftaler.Migrations.PostgreSql.App
 
             modelBuilder.Entity("Resultataftaler.Core.Activities.ActivityRecord", b =>
                 {
-                    b.HasOne("Resultataftaler.Core.Organisations.GrowthHouse", null)
-                        .WithMany()
-                        .HasForeignKey("HouseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Resultataftaler.Core.Organisations.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityCode")
@@ -1544,7 +1538,7 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                     b.HasOne("Resultataftaler.Core.Organisations.Region", "Region")
                         .WithMany("Houses")
                         .HasForeignKey("RegionCode")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Region");

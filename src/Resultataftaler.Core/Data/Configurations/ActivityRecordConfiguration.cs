@@ -31,7 +31,9 @@ internal sealed class ActivityRecordConfiguration : IEntityTypeConfiguration<Act
         // The municipality reports group by municipality and type; this index covers them.
         builder.HasIndex(a => new { a.MunicipalityCode, a.Type, a.Date, a.RegionCode, a.Cvr, a.Quantity }).HasDatabaseName("IX_Activities_Municipality");
         builder.HasOne<Region>().WithMany().HasForeignKey(a => a.RegionCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<GrowthHouse>().WithMany().HasForeignKey(a => a.HouseId).OnDelete(DeleteBehavior.Restrict);
+        // HouseId names a GrowthHouses row without a foreign-key constraint: SQLite can add a constraint
+        // only by rebuilding the table, which for millions of activities would make the upgrade slow
+        // and not transactional. The import sets it from the houses it has just read.
         builder.HasOne<Municipality>().WithMany().HasForeignKey(a => a.MunicipalityCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

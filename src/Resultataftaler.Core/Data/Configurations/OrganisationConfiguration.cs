@@ -13,7 +13,7 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.Property(r => r.IsoCode).HasMaxLength(8);
         builder.Property(r => r.Name).HasMaxLength(100);
         builder.HasOne(r => r.Kkr).WithOne(k => k.Region).HasForeignKey<Kkr>(k => k.RegionCode);
-        builder.HasMany(r => r.Houses).WithOne(h => h.Region).HasForeignKey(h => h.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Houses).WithOne(h => h.Region).HasForeignKey(h => h.RegionCode).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Municipalities).WithOne(m => m.Region).HasForeignKey(m => m.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1294,12 +1294,6 @@ namespace Resultataftaler.Core.Data.Migrations
 
             modelBuilder.Entity("Resultataftaler.Core.Activities.ActivityRecord", b =>
                 {
-                    b.HasOne("Resultataftaler.Core.Organisations.GrowthHouse", null)
-                        .WithMany()
-                        .HasForeignKey("HouseId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Resultataftaler.Core.Organisations.Municipality", null)
                         .WithMany()
                         .HasForeignKey("MunicipalityCode")
@@ -1495,7 +1489,7 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.HasOne("Resultataftaler.Core.Organisations.Region", "Region")
                         .WithMany("Houses")
                         .HasForeignKey("RegionCode")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Region");

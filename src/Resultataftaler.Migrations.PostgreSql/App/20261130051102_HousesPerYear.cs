@@ -11,13 +11,13 @@ namespace Resultataftaler.Migrations.PostgreSql.App
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_GrowthHouses_Regions_RegionCode",
-                table: "GrowthHouses");
-
             migrationBuilder.DropIndex(
                 name: "IX_GrowthHouses_RegionCode",
                 table: "GrowthHouses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ArchivedReports_Kind_Format_Year_Quarter_ScopeCode",
+                table: "ArchivedReports");
 
             migrationBuilder.DropIndex(
                 name: "IX_Agreements_Year_RegionCode",
@@ -79,6 +79,14 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "ScopeHouse",
+                table: "ArchivedReports",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "Agreements",
                 type: "character varying(20)",
@@ -127,6 +135,13 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArchivedReports_Kind_Format_Year_Quarter_ScopeCode_ScopeHou~",
+                table: "ArchivedReports",
+                columns: new[] { "Kind", "Format", "Year", "Quarter", "ScopeCode", "ScopeHouse" },
+                unique: true,
+                filter: "\"ScopeCode\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Agreements_Year_GrowthHouseId",
                 table: "Agreements",
                 columns: new[] { "Year", "GrowthHouseId" },
@@ -168,41 +183,21 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                 table: "HouseServices",
                 columns: new[] { "MunicipalityCode", "FromYear" },
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Activities_GrowthHouses_HouseId",
-                table: "Activities",
-                column: "HouseId",
-                principalTable: "GrowthHouses",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_GrowthHouses_Regions_RegionCode",
-                table: "GrowthHouses",
-                column: "RegionCode",
-                principalTable: "Regions",
-                principalColumn: "Code",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Activities_GrowthHouses_HouseId",
-                table: "Activities");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_GrowthHouses_Regions_RegionCode",
-                table: "GrowthHouses");
-
             migrationBuilder.DropTable(
                 name: "HouseServices");
 
             migrationBuilder.DropIndex(
                 name: "IX_GrowthHouses_RegionCode",
                 table: "GrowthHouses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ArchivedReports_Kind_Format_Year_Quarter_ScopeCode_ScopeHou~",
+                table: "ArchivedReports");
 
             migrationBuilder.DropIndex(
                 name: "IX_Agreements_Year_GrowthHouseId",
@@ -253,6 +248,10 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                 table: "GrowthHouses");
 
             migrationBuilder.DropColumn(
+                name: "ScopeHouse",
+                table: "ArchivedReports");
+
+            migrationBuilder.DropColumn(
                 name: "Kind",
                 table: "Agreements");
 
@@ -265,6 +264,13 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                 table: "GrowthHouses",
                 column: "RegionCode",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArchivedReports_Kind_Format_Year_Quarter_ScopeCode",
+                table: "ArchivedReports",
+                columns: new[] { "Kind", "Format", "Year", "Quarter", "ScopeCode" },
+                unique: true,
+                filter: "\"ScopeCode\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Agreements_Year_RegionCode",
@@ -287,14 +293,6 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                 name: "IX_Activities_RegionCode_Date",
                 table: "Activities",
                 columns: new[] { "RegionCode", "Date" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_GrowthHouses_Regions_RegionCode",
-                table: "GrowthHouses",
-                column: "RegionCode",
-                principalTable: "Regions",
-                principalColumn: "Code",
-                onDelete: ReferentialAction.Cascade);
         }
     }
 }

@@ -10,13 +10,13 @@ namespace Resultataftaler.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_GrowthHouses_Regions_RegionCode",
-                table: "GrowthHouses");
-
             migrationBuilder.DropIndex(
                 name: "IX_GrowthHouses_RegionCode",
                 table: "GrowthHouses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ArchivedReports_Kind_Format_Year_Quarter_ScopeCode",
+                table: "ArchivedReports");
 
             migrationBuilder.DropIndex(
                 name: "IX_Agreements_Year_RegionCode",
@@ -78,6 +78,14 @@ namespace Resultataftaler.Core.Data.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "ScopeHouse",
+                table: "ArchivedReports",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "Agreements",
                 type: "TEXT",
@@ -126,6 +134,13 @@ namespace Resultataftaler.Core.Data.Migrations
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArchivedReports_Kind_Format_Year_Quarter_ScopeCode_ScopeHouse",
+                table: "ArchivedReports",
+                columns: new[] { "Kind", "Format", "Year", "Quarter", "ScopeCode", "ScopeHouse" },
+                unique: true,
+                filter: "\"ScopeCode\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Agreements_Year_GrowthHouseId",
                 table: "Agreements",
                 columns: new[] { "Year", "GrowthHouseId" },
@@ -167,41 +182,21 @@ namespace Resultataftaler.Core.Data.Migrations
                 table: "HouseServices",
                 columns: new[] { "MunicipalityCode", "FromYear" },
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Activities_GrowthHouses_HouseId",
-                table: "Activities",
-                column: "HouseId",
-                principalTable: "GrowthHouses",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_GrowthHouses_Regions_RegionCode",
-                table: "GrowthHouses",
-                column: "RegionCode",
-                principalTable: "Regions",
-                principalColumn: "Code",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Activities_GrowthHouses_HouseId",
-                table: "Activities");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_GrowthHouses_Regions_RegionCode",
-                table: "GrowthHouses");
-
             migrationBuilder.DropTable(
                 name: "HouseServices");
 
             migrationBuilder.DropIndex(
                 name: "IX_GrowthHouses_RegionCode",
                 table: "GrowthHouses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ArchivedReports_Kind_Format_Year_Quarter_ScopeCode_ScopeHouse",
+                table: "ArchivedReports");
 
             migrationBuilder.DropIndex(
                 name: "IX_Agreements_Year_GrowthHouseId",
@@ -252,6 +247,10 @@ namespace Resultataftaler.Core.Data.Migrations
                 table: "GrowthHouses");
 
             migrationBuilder.DropColumn(
+                name: "ScopeHouse",
+                table: "ArchivedReports");
+
+            migrationBuilder.DropColumn(
                 name: "Kind",
                 table: "Agreements");
 
@@ -264,6 +263,13 @@ namespace Resultataftaler.Core.Data.Migrations
                 table: "GrowthHouses",
                 column: "RegionCode",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArchivedReports_Kind_Format_Year_Quarter_ScopeCode",
+                table: "ArchivedReports",
+                columns: new[] { "Kind", "Format", "Year", "Quarter", "ScopeCode" },
+                unique: true,
+                filter: "\"ScopeCode\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Agreements_Year_RegionCode",
@@ -286,14 +292,6 @@ namespace Resultataftaler.Core.Data.Migrations
                 name: "IX_Activities_RegionCode_Date",
                 table: "Activities",
                 columns: new[] { "RegionCode", "Date" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_GrowthHouses_Regions_RegionCode",
-                table: "GrowthHouses",
-                column: "RegionCode",
-                principalTable: "Regions",
-                principalColumn: "Code",
-                onDelete: ReferentialAction.Cascade);
         }
     }
 }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Resultataftaler.Migrations.PostgreSql.App
+namespace Resultataftaler.Core.Data.Migrations
 {
     /// <inheritdoc />
     public partial class HousesPerYearData : Migration
@@ -10,12 +10,12 @@ namespace Resultataftaler.Migrations.PostgreSql.App
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Data from before houses had codes and years (after HousesPerYear's table rebuilds on SQLite):
-            // the one house per region was its Væksthus, every agreement a resultataftale, every activity
-            // its region's house's. Then the codes are unique.
-            migrationBuilder.Sql(Resultataftaler.Core.Data.Migrations.HousesPerYearSql.NameExistingHouses);
-            migrationBuilder.Sql(Resultataftaler.Core.Data.Migrations.HousesPerYearSql.ExistingAgreementsKind);
-            migrationBuilder.Sql(Resultataftaler.Core.Data.Migrations.HousesPerYearSql.AttributeExistingActivities);
+            // Data from before houses had codes and years (after HousesPerYear's table changes): the one
+            // house per region was its Væksthus, every agreement a resultataftale, every activity its
+            // region's house's. Then the codes are unique.
+            migrationBuilder.Sql(HousesPerYearSql.NameExistingHouses);
+            migrationBuilder.Sql(HousesPerYearSql.ExistingAgreementsKind);
+            migrationBuilder.Sql(HousesPerYearSql.AttributeExistingActivities);
             migrationBuilder.CreateIndex(
                 name: "IX_GrowthHouses_Code",
                 table: "GrowthHouses",
