@@ -4,12 +4,18 @@ using System.Security.Claims;
 namespace Resultataftaler.Accounts;
 
 /// <summary>
-/// What a signed-in person may see and do, from their role and region claims. Every page handler,
-/// download and API endpoint asks this, not the menu.
+/// What a signed-in person may see and do, from their role, region and house claims. Every page
+/// handler, download and API endpoint asks this, not the menu. A house manager with a house (the
+/// manager of Erhvervshus Fyn) sees that house's agreements only; a KKR secretariat every agreement
+/// of its region (KKR Syddanmark both of its contracts).
 /// </summary>
 public sealed record AccessScope(string? Role, int? RegionCode)
 {
     public const string RegionClaim = "resultataftaler:region";
+    public const string HouseClaim = "resultataftaler:house";
+
+    /// <summary>The house a house manager works for (EH-FYN, VH-SYD, …); null: every house of the region.</summary>
+    public string? HouseCode { get; init; }
 
     public static AccessScope None { get; } = new(null, null);
 
@@ -23,7 +29,8 @@ public sealed record AccessScope(string? Role, int? RegionCode)
         // One role per person; if a principal carries several, the narrowest wins.
         var role = new[] { Roles.Husleder, Roles.KkrSekretariat, Roles.Ministerium, Roles.Administrator }.FirstOrDefault(user.IsInRole);
         var region = int.TryParse(user.FindFirstValue(RegionClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : (int?)null;
-        return role is not null && Roles.IsRegional(role) && region is null ? None : new AccessScope(role, region);
+        var house = user.FindFirstValue(HouseClaim) is { Length: > 0 } h && role == Roles.Husleder ? h : null;
+        return role is not null && Roles.IsRegional(role) && region is null ? None : new AccessScope(role, region) { HouseCode = house };
     }
 
     public bool IsSignedIn => Role is not null;
@@ -40,4 +47,10 @@ public sealed record AccessScope(string? Role, int? RegionCode)
 
     /// <summary>Only the region's own house manager writes and submits its quarterly report.</summary>
     public bool CanReport(int regionCode) => Role == Roles.Husleder && RegionCode == regionCode;
+
+    /// <summary>Reads this house's agreement: the region's people, narrowed to their house for a house manager with one.</summary>
+    public bool CanRead(int regionCode, string houseCode) => CanRead(regionCode) && (HouseCode is null || HouseCode == houseCode);
+
+    /// <summary>Writes and submits this house's quarterly report: its own house manager.</summary>
+    public bool CanReport(int regionCode, string houseCode) => CanReport(regionCode) && (HouseCode is null || HouseCode == houseCode);
 }

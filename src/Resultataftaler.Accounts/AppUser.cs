@@ -10,5 +10,8 @@ public sealed class AppUser : IdentityUser
     /// <summary>The official region code (1081–1085) for regional roles; null for national ones.</summary>
     public int? RegionCode { get; set; }
 
+    /// <summary>A house manager's house (EH-FYN, VH-SYD, …): narrows the region to that house's agreements; null: the whole region.</summary>
+    public string? HouseCode { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 }

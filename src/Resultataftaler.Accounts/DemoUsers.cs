@@ -25,6 +25,9 @@ public sealed class DemoUsers(UserAdministration administration, UserManager<App
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 
+    /// <summary>A house's own manager: "Erhvervshus Fyn" → husleder.erhvervshus-fyn@….</summary>
+    public static string HouseEmail(string houseName) => $"husleder.{Slug(houseName).Replace(' ', '-')}@{Domain}";
+
     /// <summary>"Region Sjælland" → "sjaelland".</summary>
     public static string Slug(string regionName) =>
         regionName.Replace("Region ", string.Empty, StringComparison.Ordinal).ToLowerInvariant()
@@ -38,23 +41,33 @@ public sealed class DemoUsers(UserAdministration administration, UserManager<App
             return 0;
         }
 
-        var wanted = new List<(string Email, string Role, int? Region, string Name)>
+        var wanted = new List<(string Email, string Role, int? Region, string Name, string? House)>
         {
-            (Email(Roles.Administrator), Roles.Administrator, null, "Demo-administrator"),
-            (Email(Roles.Ministerium), Roles.Ministerium, null, "Demo-ministerium"),
+            (Email(Roles.Administrator), Roles.Administrator, null, "Demo-administrator", null),
+            (Email(Roles.Ministerium), Roles.Ministerium, null, "Demo-ministerium", null),
         };
+        var houses = await db.GrowthHouses.AsNoTracking().OrderBy(h => h.Code).ToListAsync(cancellationToken);
         foreach (var region in await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken))
         {
-            wanted.Add((Email(Roles.KkrSekretariat, region.Name), Roles.KkrSekretariat, region.Code, $"KKR-sekretariatet, {region.Name}"));
-            wanted.Add((Email(Roles.Husleder, region.Name), Roles.Husleder, region.Code, $"Væksthusleder, {region.Name}"));
+            wanted.Add((Email(Roles.KkrSekretariat, region.Name), Roles.KkrSekretariat, region.Code, $"KKR-sekretariatet, {region.Name}", null));
+
+            // The region's Væksthus manager (2011–2018); where the region has two Erhvervshuse (Syddanmark
+            // from 2019), a manager for each, who sees that house only.
+            var vaeksthus = houses.FirstOrDefault(h => h.RegionCode == region.Code && h.Kind == Core.Organisations.HouseKind.Vaeksthus);
+            wanted.Add((Email(Roles.Husleder, region.Name), Roles.Husleder, region.Code, $"Væksthusleder, {region.Name}", vaeksthus?.Code));
+            var erhvervshuse = houses.Where(h => h.RegionCode == region.Code && h.Kind == Core.Organisations.HouseKind.Erhvervshus).ToList();
+            if (erhvervshuse.Count > 1)
+            {
+                wanted.AddRange(erhvervshuse.Select(h => (HouseEmail(h.Name), Roles.Husleder, (int?)region.Code, $"Erhvervshusleder, {h.Name}", (string?)h.Code)));
+            }
         }
 
         var created = 0;
-        foreach (var (email, role, region, name) in wanted)
+        foreach (var (email, role, region, name, house) in wanted)
         {
             if (await users.FindByEmailAsync(email) is null)
             {
-                await administration.AddAsync(email, Password, role, region, name, cancellationToken);
+                await administration.AddAsync(email, Password, role, region, name, cancellationToken, house);
                 created++;
             }
         }

@@ -23,7 +23,7 @@ public static class Roles
     {
         Administrator => new("Administrator", "Administrator"),
         KkrSekretariat => new("KKR-sekretariat", "KKR secretariat"),
-        Husleder => new("Væksthusleder", "Growth house manager"),
+        Husleder => new("Husleder", "House manager"),
         Ministerium => new("Ministerium", "Ministry"),
         _ => new(role, role),
     };

@@ -10,9 +10,11 @@ namespace Resultataftaler.Accounts;
 /// <summary>Adds users, changes roles and resets passwords — one place for the CLI and the administrator's page.</summary>
 public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AccountsDbContext accounts, ResultataftalerDbContext db, IAuditActor actor, TimeProvider clock)
 {
-    public async Task<AppUser> AddAsync(string email, string password, string role, int? regionCode, string? displayName = null, CancellationToken cancellationToken = default)
+    /// <param name="houseCode">A house manager's house (EH-FYN, …), which must belong to the region: narrows the region to that house's agreements.</param>
+    public async Task<AppUser> AddAsync(string email, string password, string role, int? regionCode, string? displayName = null, CancellationToken cancellationToken = default, string? houseCode = null)
     {
         var checkedRole = await CheckRoleAndRegionAsync(role, regionCode, cancellationToken);
+        var house = await CheckHouseAsync(checkedRole, regionCode, houseCode, cancellationToken);
         if (await users.FindByEmailAsync(email.Trim()) is not null)
         {
             throw new UserFacingException($"Der findes allerede en bruger med e-mailen {email.Trim()}.");
@@ -25,6 +27,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
             EmailConfirmed = true,
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim(),
             RegionCode = regionCode,
+            HouseCode = house,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             LockoutEnabled = true,
         };
@@ -36,8 +39,29 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         Ensure(await users.CreateAsync(user, password));
         Ensure(await users.AddToRoleAsync(user, checkedRole));
         await transaction.CommitAsync(cancellationToken);
-        await AuditAsync(user, "Oprettet", $"Rolle: {checkedRole}\nRegion: {regionCode?.ToString(CultureInfo.InvariantCulture) ?? "–"}", regionCode, cancellationToken);
+        await AuditAsync(user, "Oprettet", $"Rolle: {checkedRole}\nRegion: {regionCode?.ToString(CultureInfo.InvariantCulture) ?? "–"}" + (house is null ? string.Empty : $"\nHus: {house}"), regionCode, cancellationToken);
         return user;
+    }
+
+    /// <summary>The house in upper case: only for a house manager, and only a house of the user's region.</summary>
+    private async Task<string?> CheckHouseAsync(string role, int? regionCode, string? houseCode, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(houseCode))
+        {
+            return null;
+        }
+
+        var code = houseCode.Trim().ToUpperInvariant();
+        if (role != Roles.Husleder)
+        {
+            throw new UserFacingException(new Text("Kun en husleder knyttes til et hus.", "Only a house manager is tied to a house."));
+        }
+
+        var house = await db.GrowthHouses.AsNoTracking().FirstOrDefaultAsync(h => h.Code == code, cancellationToken)
+            ?? throw new UserFacingException(new Text($"Huset '{houseCode.Trim()}' findes ikke.", $"There is no house '{houseCode.Trim()}'."));
+        return house.RegionCode == regionCode
+            ? code
+            : throw new UserFacingException(new Text($"{house.Name} hører til region {house.RegionCode}, ikke {regionCode}.", $"{house.Name} belongs to region {house.RegionCode}, not {regionCode}."));
     }
 
     public async Task<AppUser> SetRoleAsync(string email, string role, int? regionCode, CancellationToken cancellationToken = default)
@@ -108,7 +132,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         {
             var role = (await users.GetRolesAsync(user)).FirstOrDefault();
             var locked = user.LockoutEnd is { } end && end > clock.GetUtcNow();
-            result.Add(new UserSummary(user.Id, user.Email ?? user.UserName ?? "", user.DisplayName, role, user.RegionCode, locked));
+            result.Add(new UserSummary(user.Id, user.Email ?? user.UserName ?? "", user.DisplayName, role, user.RegionCode, locked) { HouseCode = user.HouseCode });
         }
 
         return result;
@@ -173,4 +197,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
     }
 }
 
-public sealed record UserSummary(string Id, string Email, string? DisplayName, string? Role, int? RegionCode, bool LockedOut);
+public sealed record UserSummary(string Id, string Email, string? DisplayName, string? Role, int? RegionCode, bool LockedOut)
+{
+    public string? HouseCode { get; init; }
+}

@@ -45,7 +45,7 @@ internal static class ImportCommand
                     new ImportJson(
                         [.. batch.Results.Select(r => new ImportFileJson(
                             r.Origin, r.Status == ImportRunStatus.Completed ? "completed" : "failed", r.Inserted, r.Updated, r.Unchanged, r.Quarantined, r.Error, r.RunId, r.Rows, r.Moved))],
-                        [.. batch.Warnings.Select(w => new DataQualityWarningJson(w.Kind.ToString(), w.RegionCode, w.Message))]),
+                        [.. batch.Warnings.Select(w => new DataQualityWarningJson(w.Kind.ToString(), w.RegionCode, w.Message, w.HouseCode))]),
                     CliJson.Options));
             }
             else

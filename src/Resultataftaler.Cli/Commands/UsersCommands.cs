@@ -32,12 +32,13 @@ internal static class UsersCommands
     {
         var (email, password, role, region) = (Email(), Password(), Role(), Region());
         var name = new Option<string?>("--name") { Description = "Navn, der vises i systemet" };
-        var command = new Command("add", "Opret en bruger med en rolle (og region for regionale roller).") { email, password, role, region, name };
+        var house = new Option<string?>("--house") { Description = "Husleder: kun dette hus i regionen (fx EH-FYN); uden: hele regionen" };
+        var command = new Command("add", "Opret en bruger med en rolle (og region for regionale roller, hus for en husleder).") { email, password, role, region, name, house };
         command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
         {
             await MigrateAsync(services, ct);
             var user = await services.GetRequiredService<UserAdministration>()
-                .AddAsync(parse.GetValue(email)!, parse.GetValue(password)!, parse.GetValue(role)!, parse.GetValue(region), parse.GetValue(name), ct);
+                .AddAsync(parse.GetValue(email)!, parse.GetValue(password)!, parse.GetValue(role)!, parse.GetValue(region), parse.GetValue(name), ct, parse.GetValue(house));
             await parse.InvocationConfiguration.Output.WriteLineAsync($"Brugeren {user.Email} er oprettet som {Describe(Roles.Parse(parse.GetValue(role))!, user.RegionCode)}.");
             return 0;
         }));
@@ -84,15 +85,15 @@ internal static class UsersCommands
             if (parse.GetValue(format) == "json")
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(
-                    users.Select(u => new UserJson(u.Email, u.DisplayName, u.Role, u.RegionCode, u.LockedOut)),
+                    users.Select(u => new UserJson(u.Email, u.DisplayName, u.Role, u.RegionCode, u.LockedOut, u.HouseCode)),
                     CliJson.Options));
                 return 0;
             }
 
-            var table = new TextTable("E-mail", "Rolle", "Region", "Spærret");
+            var table = new TextTable("E-mail", "Rolle", "Region", "Hus", "Spærret");
             foreach (var u in users)
             {
-                table.Add(u.Email, u.Role ?? "(ingen)", u.RegionCode?.ToString(DanishFormat.Culture) ?? "", u.LockedOut ? "ja" : "");
+                table.Add(u.Email, u.Role ?? "(ingen)", u.RegionCode?.ToString(DanishFormat.Culture) ?? "", u.HouseCode ?? "", u.LockedOut ? "ja" : "");
             }
 
             await table.WriteAsync(output);

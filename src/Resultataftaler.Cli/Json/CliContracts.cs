@@ -32,7 +32,7 @@ public sealed record ImportJson(IReadOnlyList<ImportFileJson> Files, IReadOnlyLi
 public sealed record ImportFileJson(string File, string Status, int Inserted, int Updated, int Unchanged, int Quarantined, string? Error, int RunId, int Rows, int Moved);
 
 /// <summary>A data-quality warning after an import.</summary>
-public sealed record DataQualityWarningJson(string Kind, int? RegionCode, string Message);
+public sealed record DataQualityWarningJson(string Kind, int? RegionCode, string Message, string? HouseCode);
 
 /// <summary>A row of `quarantine list --format json`.</summary>
 public sealed record QuarantinedRowJson(
@@ -45,7 +45,8 @@ public sealed record ImportRunJson(
     int Rows, int Inserted, int Updated, int Unchanged, int Quarantined, string? Error, string? Watermark, int? RegionCode, int Moved);
 
 /// <summary>A row of `users list --format json`.</summary>
-public sealed record UserJson(string Email, string? Name, string? Role, int? RegionCode, bool LockedOut);
+/// <param name="HouseCode">A house manager's house (EH-FYN, …); null: the whole region.</param>
+public sealed record UserJson(string Email, string? Name, string? Role, int? RegionCode, bool LockedOut, string? HouseCode);
 
 /// <summary>A row of `history --format json`: one year of one measure, computed or published.</summary>
 public sealed record HistoryJson(

@@ -41,11 +41,11 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
             {
                 if (!newest.TryGetValue(house.Id, out var last))
                 {
-                    warnings.Add(Warning(DataQualityKind.NoRecentData, house.RegionCode, $"{house.Name} har endnu ingen aktiviteter.", now));
+                    warnings.Add(Warning(DataQualityKind.NoRecentData, house, $"{house.Name} har endnu ingen aktiviteter.", now));
                 }
                 else if (today.DayNumber - last.DayNumber > settings.NoDataDays)
                 {
-                    warnings.Add(Warning(DataQualityKind.NoRecentData, house.RegionCode,
+                    warnings.Add(Warning(DataQualityKind.NoRecentData, house,
                         $"{house.Name} har ingen aktiviteter i {today.DayNumber - last.DayNumber} dage (seneste {DanishFormat.Date(last)}; nyeste hos noget hus {DanishFormat.Date(today)}).", now));
                 }
             }
@@ -59,7 +59,7 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
             var house = houses.First(h => h.Id == c.House);
             // A Væksthus's area was its region; an Erhvervshus's is the municipalities it serves (Middelfart belongs to Sydjylland).
             var area = house.Kind == Organisations.HouseKind.Vaeksthus ? "kommuner uden for regionen" : "kommuner uden for husets område";
-            warnings.Add(Warning(DataQualityKind.CrossRegion, house.RegionCode, $"{house.Name} har {DanishFormat.Count(c.Count)} aktiviteter i {area}.", now));
+            warnings.Add(Warning(DataQualityKind.CrossRegion, house, $"{house.Name} har {DanishFormat.Count(c.Count)} aktiviteter i {area}.", now));
         }
 
         foreach (var (source, problem) in failedSources ?? [])
@@ -108,7 +108,7 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
             if (weeklyAverage >= 5 && v.LastWeek < weeklyAverage * (100 - dropPercent) / 100.0)
             {
                 var drop = (1 - (v.LastWeek / weeklyAverage)) * 100;
-                result.Add(Warning(DataQualityKind.VolumeDrop, v.House.RegionCode,
+                result.Add(Warning(DataQualityKind.VolumeDrop, v.House,
                     $"{v.House.Name}: {v.LastWeek} aktiviteter i ugen til {DanishFormat.Date(today)} mod gennemsnitligt {weeklyAverage.ToString("N1", DanishFormat.Culture)} pr. uge de fire uger før (fald {drop.ToString("N0", DanishFormat.Culture)} %).", now));
             }
         }
@@ -116,6 +116,6 @@ public sealed class DataQualityChecker(ResultataftalerDbContext db, IOptions<Imp
         return result;
     }
 
-    private static DataQualityWarning Warning(DataQualityKind kind, int region, string message, DateTime now) =>
-        new() { Kind = kind, RegionCode = region, Message = message, DetectedAtUtc = now };
+    private static DataQualityWarning Warning(DataQualityKind kind, Organisations.GrowthHouse house, string message, DateTime now) =>
+        new() { Kind = kind, RegionCode = house.RegionCode, HouseCode = house.Code, Message = message, DetectedAtUtc = now };
 }

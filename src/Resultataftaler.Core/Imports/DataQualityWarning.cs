@@ -11,7 +11,7 @@ public enum DataQualityKind
     /// <summary>A source could not be read.</summary>
     SourceFailed,
 
-    /// <summary>Rows with a municipality outside the reporting house's region.</summary>
+    /// <summary>Rows with a municipality the house did not serve that year (outside its region or area).</summary>
     CrossRegion,
 }
 
@@ -21,6 +21,10 @@ public sealed class DataQualityWarning
     public int Id { get; set; }
     public DataQualityKind Kind { get; set; }
     public int? RegionCode { get; set; }
+
+    /// <summary>The house the finding is about (VH-SYD, EH-FYN, …); null for a source's.</summary>
+    public string? HouseCode { get; set; }
+
     public string? Source { get; set; }
     public required string Message { get; set; }
     public DateTime DetectedAtUtc { get; set; }

@@ -109,7 +109,7 @@ public sealed class QuarterReport
         Require(QuarterReportStatus.Submitted, new("sendes retur", "be returned"));
         if (string.IsNullOrWhiteSpace(comment))
         {
-            throw new WorkflowRuleException(new("Skriv en kommentar til Væksthuset om, hvad der skal rettes.", "Write a comment to the growth house on what to correct."));
+            throw new WorkflowRuleException(new("Skriv en kommentar til huset om, hvad der skal rettes.", "Write a comment to the growth house on what to correct."));
         }
 
         ReturnComment = comment.Trim();

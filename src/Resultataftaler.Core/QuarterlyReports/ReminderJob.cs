@@ -133,7 +133,7 @@ public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingO
         (reminder.Kind == ReminderKind.Overdue
             ? $"Kvartalsrapporten for {reminder.Quarter}. kvartal {year} for {region} havde frist {DanishFormat.Date(reminder.Deadline)} og er endnu ikke indsendt.\n\n"
             : $"Kvartalsrapporten for {reminder.Quarter}. kvartal {year} for {region} skal indsendes senest {DanishFormat.Date(reminder.Deadline)}.\n\n") +
-        "Væksthuslederen indsender den i Resultataftaler under aftalen → Kvartalsrapporter.\n\nDenne påmindelse sendes én gang.";
+        "Huslederen indsender den i Resultataftaler under aftalen → Kvartalsrapporter.\n\nDenne påmindelse sendes én gang.";
 
     private static bool Same(Reminder a, Reminder b) => a.AgreementId == b.AgreementId && a.Quarter == b.Quarter && a.Kind == b.Kind;
 }

@@ -44,6 +44,9 @@ public sealed record RegionalReportData(
     public IReadOnlyList<QuarterlyReports.Restatement> Restatements { get; init; } = [];
 
     public bool HasData => AllRows.Any(r => r.Value is not null);
+
+    /// <summary>The regime's words (Væksthus/resultataftale, Erhvervshus/resultatkontrakt).</summary>
+    public Regime Regime => Regime.Of(Agreement);
 }
 
 public sealed record NationalReportData(
@@ -54,6 +57,12 @@ public sealed record NationalReportData(
     ReportProvenance Provenance)
 {
     public bool HasData => Regional.Any(r => r.Value is not null);
+
+    /// <summary>The year's regime's words.</summary>
+    public Regime Regime { get; init; } = Regime.Vaeksthus;
+
+    /// <summary>What a row is called: the region, or — where a region has two houses (from 2019) — each house.</summary>
+    public string PartyName(MeasureRow row) => PartyNames.Of(Regional)(row);
 }
 
 /// <summary>Activity of one type in the municipality, per quarter (not cumulative) and year to date.</summary>
@@ -77,4 +86,7 @@ public sealed record MunicipalityReportData(
     ReportProvenance Provenance)
 {
     public bool HasData => ByType.Any(t => t.YearToDate > 0);
+
+    /// <summary>The year's regime's words.</summary>
+    public Regime Regime { get; init; } = Regime.Vaeksthus;
 }

@@ -106,7 +106,10 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         }
 
         var regional = (await results.ForAllRegionsAsync(year, quarter, cancellationToken)).Where(r => r.Scope == MeasureScope.National).ToList();
-        return new NationalReportData(year, quarter, await results.NationalAsync(year, quarter, cancellationToken), regional, await ProvenanceAsync(cancellationToken));
+        return new NationalReportData(year, quarter, await results.NationalAsync(year, quarter, cancellationToken), regional, await ProvenanceAsync(cancellationToken))
+        {
+            Regime = await Agreements.Regime.OfYearAsync(db, year, cancellationToken),
+        };
     }
 
     public async Task<MunicipalityReportData> MunicipalityAsync(int year, int quarter, int code, CancellationToken cancellationToken = default)
@@ -169,6 +172,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             .Where(m => only == null || only.Contains(m.Code)).ToListAsync(cancellationToken);
         var provenance = await ProvenanceAsync(cancellationToken);
 
+        var regime = await Agreements.Regime.OfYearAsync(db, year, cancellationToken);
         return municipalities.ToDictionary(m => m.Code, m =>
         {
             var rows = Enum.GetValues<ActivityType>().Select(type =>
@@ -189,7 +193,10 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
                 rows.Single(r => r.Type == ActivityType.MunicipalReferral).YearToDate,
                 referralCompanies.GetValueOrDefault(m.Code),
                 [.. byHouse.Where(h => h.Code == m.Code).OrderByDescending(h => h.Count).Select(h => (houses.GetValueOrDefault(h.House, h.House.ToString(DanishFormat.Culture)), h.Count))],
-                provenance);
+                provenance)
+            {
+                Regime = regime,
+            };
         });
     }
 

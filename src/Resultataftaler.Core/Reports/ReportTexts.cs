@@ -33,9 +33,9 @@ public static class ReportTexts
         var a = data.Agreement;
         yield return ("Region", a.Region!.Name);
         yield return ("KKR", a.Kkr!.Name);
-        yield return ("Væksthus", a.GrowthHouse!.Name);
-        yield return ("Aftale", a.Title);
-        yield return ("Aftalens status", Agreement.StatusName(a.Status).Danish + (a.SignedOn is { } s ? $", underskrevet {DanishFormat.Date(s)} af {a.KkrSignatory} og {a.HouseSignatory}" : string.Empty));
+        yield return (data.Regime.HouseWord, a.GrowthHouse!.Name);
+        yield return (data.Regime.AgreementShort, a.Title);
+        yield return ($"{data.Regime.AgreementShortGenitive} status", Agreement.StatusName(a.Status).Danish + (a.SignedOn is { } s ? $", underskrevet {DanishFormat.Date(s)} af {a.KkrSignatory} og {a.HouseSignatory}" : string.Empty));
         yield return ("År", data.Year);
         yield return ("Kvartal", Period(data.Year, data.Quarter));
         yield return ("Tallene", Figures(data.Provenance));

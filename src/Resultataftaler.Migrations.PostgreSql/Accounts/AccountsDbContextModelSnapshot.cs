@@ -237,6 +237,9 @@ namespace Resultataftaler.Migrations.PostgreSql.Accounts
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("HouseCode")
+                        .HasColumnType("text");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 

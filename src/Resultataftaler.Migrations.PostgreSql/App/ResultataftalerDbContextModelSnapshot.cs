@@ -431,6 +431,9 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                     b.Property<DateTime>("DetectedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HouseCode")
+                        .HasColumnType("text");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -14,14 +14,14 @@ public sealed class AgreementAccess(ResultataftalerDbContext db)
     public async Task<Agreement?> ReadableAsync(int id, AccessScope scope, CancellationToken cancellationToken)
     {
         var agreement = await Query().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return agreement is not null && scope.CanRead(agreement.RegionCode) ? agreement : null;
+        return agreement is not null && scope.CanRead(agreement.RegionCode, agreement.GrowthHouse!.Code) ? agreement : null;
     }
 
-    /// <summary>Year and region only (for a chart image), when the person reads the agreement.</summary>
-    public async Task<(int Year, int RegionCode)?> HeaderAsync(int id, AccessScope scope, CancellationToken cancellationToken)
+    /// <summary>Year, region and house only (for a chart image), when the person reads the agreement.</summary>
+    public async Task<(int Year, int RegionCode, string HouseCode)?> HeaderAsync(int id, AccessScope scope, CancellationToken cancellationToken)
     {
-        var header = await db.Agreements.Where(a => a.Id == id).Select(a => new { a.Year, a.RegionCode }).FirstOrDefaultAsync(cancellationToken);
-        return header is not null && scope.CanRead(header.RegionCode) ? (header.Year, header.RegionCode) : null;
+        var header = await db.Agreements.Where(a => a.Id == id).Select(a => new { a.Year, a.RegionCode, House = a.GrowthHouse!.Code }).FirstOrDefaultAsync(cancellationToken);
+        return header is not null && scope.CanRead(header.RegionCode, header.House) ? (header.Year, header.RegionCode, header.House) : null;
     }
 
     public async Task<Agreement?> ManageableAsync(int id, AccessScope scope, CancellationToken cancellationToken)

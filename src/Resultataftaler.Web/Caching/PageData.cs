@@ -26,12 +26,12 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
     public async Task<string> VersionAsync(CancellationToken cancellationToken) =>
         version ??= (await db.Database.SqlQueryRaw<long>(DataVersion.ReadSql).SingleAsync(cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Every (year, region) with an agreement, and whether it has any measured value yet.</summary>
+    /// <summary>Every agreement's (year, region, house), and whether it has any measured value yet.</summary>
     public Task<List<AgreementYear>> AgreementYearsAsync(CancellationToken cancellationToken) =>
         CachedAsync("years", async () => (await db.Agreements
-                .Select(a => new { a.Year, a.RegionCode, HasData = db.MeasureResults.Any(r => r.AgreementId == a.Id && r.Value != null) })
+                .Select(a => new { a.Year, a.RegionCode, House = a.GrowthHouse!.Code, HasData = db.MeasureResults.Any(r => r.AgreementId == a.Id && r.Value != null) })
                 .ToListAsync(cancellationToken))
-            .Select(a => new AgreementYear(a.Year, a.RegionCode, a.HasData)).ToList(), cancellationToken);
+            .Select(a => new AgreementYear(a.Year, a.RegionCode, a.HasData) { HouseCode = a.House }).ToList(), cancellationToken);
 
     /// <summary>The years a page offers, newest first, and the one it opens on: the newest with data (a new draft year has none yet), else the newest.</summary>
     public static (IReadOnlyList<int> Years, int? Default) Choose(IEnumerable<AgreementYear> years)
@@ -103,6 +103,10 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
 }
 
 
-public sealed record AgreementYear(int Year, int RegionCode, bool HasData);
+public sealed record AgreementYear(int Year, int RegionCode, bool HasData)
+{
+    /// <summary>The agreement's house (a house manager with a house sees its years only).</summary>
+    public string HouseCode { get; init; } = string.Empty;
+}
 
 public sealed record DataStatus(DateTime? ComputedAtUtc, DateTime? DataAsOfUtc, IReadOnlyList<DataQualityWarning> Warnings);

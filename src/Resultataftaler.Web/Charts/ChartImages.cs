@@ -41,7 +41,8 @@ public sealed class ChartImages(PageData data)
         return await data.CachedAsync(("compared-svg", year, quarter, measureCode), async () =>
         {
             var regions = (await data.RowsAsync(year, quarter, cancellationToken)).Where(r => r.MeasureCode == measureCode && r.Scope == MeasureScope.National).ToList();
-            return ReportCharts.RegionsCompared(national, regions).GetSvgHtml(640, 320);
+            var name = PartyNames.Of(regions);
+            return ReportCharts.RegionsCompared(national, regions, r => PartyNames.Short(name(r))).GetSvgHtml(640, 320);
         }, cancellationToken);
     }
 }

@@ -35,7 +35,7 @@ public sealed class IndexModel(PageData data) : AppPage
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var scope = Scope;
-        var (years, newest) = PageData.Choose((await data.AgreementYearsAsync(cancellationToken)).Where(p => scope.CanRead(p.RegionCode)));
+        var (years, newest) = PageData.Choose((await data.AgreementYearsAsync(cancellationToken)).Where(p => scope.CanRead(p.RegionCode, p.HouseCode)));
         Years = years;
         if (newest is not { } fallback)
         {
@@ -44,23 +44,25 @@ public sealed class IndexModel(PageData data) : AppPage
 
         var year = Year is { } y && Years.Contains(y) ? y : fallback;
         Year = year;
-        var agreements = (await data.AgreementsAsync(year, cancellationToken)).Where(a => scope.CanRead(a.RegionCode)).ToList();
+        var agreements = (await data.AgreementsAsync(year, cancellationToken)).Where(a => scope.CanRead(a.RegionCode, a.GrowthHouse!.Code)).ToList();
         var quarter = Quarter is >= 1 and <= 4 ? Quarter.Value : await data.LatestQuarterAsync(year, [.. agreements.Select(a => a.RegionCode)], cancellationToken);
         Quarter = quarter;
 
-        var rows = (await data.RowsAsync(year, quarter, cancellationToken)).ToLookup(r => r.RegionCode);
+        var rows = (await data.RowsAsync(year, quarter, cancellationToken)).ToLookup(r => r.HouseCode);
         var status = await data.StatusAsync(year, cancellationToken);
         (ComputedAtUtc, DataAsOfUtc) = (status.ComputedAtUtc, status.DataAsOfUtc);
-        Warnings = [.. status.Warnings.Where(w => w.RegionCode is { } code ? scope.CanRead(code) : scope.IsNational)];
+        // A house's findings where its agreement is shown (the year's houses, narrowed to one's own); a source's for the ministry and administrators.
+        var shown = agreements.Select(a => a.GrowthHouse!.Code).ToHashSet();
+        Warnings = [.. status.Warnings.Where(w => w.HouseCode is { } house ? shown.Contains(house) : w.RegionCode is { } code ? scope.CanRead(code) : scope.IsNational)];
         Reports = await data.ReportStatusesAsync(year, cancellationToken);
         Restatements = [.. (await data.RestatementsAsync(year, cancellationToken)).Where(r => scope.CanRead(r.RegionCode))];
         Reminders = [.. (await data.RemindersAsync(cancellationToken)).Where(r => scope.CanRead(r.RegionCode))];
-        RegionNames = (await data.AgreementsAsync(year, cancellationToken)).ToDictionary(a => a.RegionCode, a => a.Region!.Name);
+        RegionNames = (await data.AgreementsAsync(year, cancellationToken)).DistinctBy(a => a.RegionCode).ToDictionary(a => a.RegionCode, a => a.Region!.Name);
 
         var views = new List<AgreementView>();
         foreach (var agreement in agreements)
         {
-            var own = rows[agreement.RegionCode.ToString(System.Globalization.CultureInfo.InvariantCulture)].ToList();
+            var own = rows[agreement.GrowthHouse!.Code].ToList();
 
             // Trend charts where one region is shown; the national overview stays a summary.
             var series = scope.IsNational ? null : (await data.SeriesAsync(agreement.Id, quarter, cancellationToken)).Series;

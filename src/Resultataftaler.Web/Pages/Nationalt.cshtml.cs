@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Web.Caching;
 
@@ -18,7 +19,17 @@ public sealed class NationaltModel(PageData data) : AppPage
 
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<Comparison> Measures { get; private set; } = [];
-    public IReadOnlyList<(int Code, string Name, int AgreementId)> Regions { get; private set; } = [];
+    /// <summary>The columns: each region, or — from the year a region has two houses — each house.</summary>
+    public IReadOnlyList<(int Code, string Name, int AgreementId, string HouseCode)> Regions { get; private set; } = [];
+
+    /// <summary>Who is compared, in words: "de fem regioner" or "de 6 Erhvervshuse".</summary>
+    public (string Danish, string English) Parties =>
+        Regions.GroupBy(r => r.Code).Any(g => g.Count() > 1)
+            ? ($"de {Regions.Count} {Regime.HouseWord}e", $"the {Regions.Count} houses")
+            : ("de fem regioner", "the five regions");
+
+    /// <summary>The year's regime's words (the page's heading and the columns' kind).</summary>
+    public Regime Regime { get; private set; } = Regime.Vaeksthus;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,7 +42,10 @@ public sealed class NationaltModel(PageData data) : AppPage
 
         var year = Year is { } y && Years.Contains(y) ? y : fallback;
         Year = year;
-        Regions = [.. (await data.AgreementsAsync(year, cancellationToken)).Select(a => (a.RegionCode, a.Region!.Name, a.Id))];
+        var agreements = await data.AgreementsAsync(year, cancellationToken);
+        var byHouse = agreements.GroupBy(a => a.RegionCode).Any(g => g.Count() > 1);
+        Regime = agreements.Count > 0 ? Regime.Of(agreements[0]) : Regime.Vaeksthus;
+        Regions = [.. agreements.Select(a => (a.RegionCode, byHouse ? a.GrowthHouse!.Name : a.Region!.Name, a.Id, a.GrowthHouse!.Code))];
         Quarter = Quarter is >= 1 and <= 4 ? Quarter : await data.LatestQuarterAsync(year, [.. Regions.Select(r => r.Code)], cancellationToken);
         var regional = (await data.RowsAsync(year, Quarter.Value, cancellationToken)).Where(r => r.Scope == MeasureScope.National).ToLookup(r => r.MeasureCode);
         Measures = [.. (await data.NationalAsync(year, Quarter.Value, cancellationToken))

@@ -17,10 +17,15 @@ public static class ReportDownloads
     public static void MapReportDownloads(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/rapporter").WithNoStore();
-        reports.MapGet("/region/{code:int}", async (int code, int year, int quarter, string? format, HttpContext context, ReportService service, CancellationToken ct) =>
-            AccessScope.From(context.User).CanRead(code)
-                ? await DownloadAsync(service, ReportKind.Regional, format, year, quarter, code, ct)
-                : Results.NotFound());
+        // ?house=EH-FYN picks one of a region's two houses (Syddanmark from 2019); a region with one agreement needs none.
+        reports.MapGet("/region/{code:int}", async (int code, int year, int quarter, string? format, string? house, HttpContext context, ResultataftalerDbContext db, ReportService service, CancellationToken ct) =>
+        {
+            var houses = await db.Agreements.Where(a => a.Year == year && a.RegionCode == code).Select(a => a.GrowthHouse!.Code).ToListAsync(ct);
+            var chosen = house is null ? (houses.Count == 1 ? houses[0] : null) : houses.FirstOrDefault(h => h == house.ToUpperInvariant());
+            return chosen is not null && AccessScope.From(context.User).CanRead(code, chosen)
+                ? await DownloadAsync(service, ReportKind.Regional, format, year, quarter, code, ct, houses.Count > 1 ? chosen : null)
+                : Results.NotFound();
+        });
         reports.MapGet("/nationalt", async (int year, int quarter, string? format, ReportService service, CancellationToken ct) =>
             await DownloadAsync(service, ReportKind.National, format, year, quarter, null, ct))
             .RequireAuthorization(Policies.National);
@@ -33,7 +38,7 @@ public static class ReportDownloads
         });
     }
 
-    private static async Task<IResult> DownloadAsync(ReportService service, ReportKind kind, string? format, int year, int quarter, int? code, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(ReportService service, ReportKind kind, string? format, int year, int quarter, int? code, CancellationToken cancellationToken, string? house = null)
     {
         ReportFormat? parsed = format?.ToLowerInvariant() switch
         {
@@ -48,7 +53,7 @@ public static class ReportDownloads
 
         try
         {
-            var report = await service.GenerateAsync(new ReportRequest(kind, parsed.Value, year, quarter, code), cancellationToken);
+            var report = await service.GenerateAsync(new ReportRequest(kind, parsed.Value, year, quarter, code) { House = house }, cancellationToken);
             var type = parsed == ReportFormat.Pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             return Results.File(report.Content, type, report.FileName);
         }

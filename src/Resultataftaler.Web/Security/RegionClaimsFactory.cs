@@ -20,6 +20,11 @@ public sealed class RegionClaimsFactory(UserManager<AppUser> users, RoleManager<
             identity.AddClaim(new Claim(AccessScope.RegionClaim, region.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (user.HouseCode is { } house)
+        {
+            identity.AddClaim(new Claim(AccessScope.HouseClaim, house));
+        }
+
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName ?? user.Email ?? user.UserName ?? ""));
         return identity;
     }

@@ -19,10 +19,10 @@ public sealed class CliJsonContractTests
         yield return new TestCaseData(typeof(HouseJson), new[] { "houseCode", "houseName", "kind", "regionCode", "regionName", "fromYear", "toYear", "seat", "municipalities" }).SetName("houses");
         yield return new TestCaseData(typeof(ImportJson), new[] { "files", "warnings" }).SetName("import");
         yield return new TestCaseData(typeof(ImportFileJson), new[] { "file", "status", "inserted", "updated", "unchanged", "quarantined", "error", "runId", "rows", "moved" }).SetName("import files");
-        yield return new TestCaseData(typeof(DataQualityWarningJson), new[] { "kind", "regionCode", "message" }).SetName("import warnings");
+        yield return new TestCaseData(typeof(DataQualityWarningJson), new[] { "kind", "regionCode", "message", "houseCode" }).SetName("import warnings");
         yield return new TestCaseData(typeof(QuarantinedRowJson), new[] { "id", "status", "source", "file", "line", "sourceId", "regionCode", "reasons", "raw", "fields", "importRunId", "createdAt", "isMove" }).SetName("quarantine list");
         yield return new TestCaseData(typeof(ImportRunJson), new[] { "id", "source", "kind", "file", "status", "startedAt", "finishedAt", "rows", "inserted", "updated", "unchanged", "quarantined", "error", "watermark", "regionCode", "moved" }).SetName("runs list");
-        yield return new TestCaseData(typeof(UserJson), new[] { "email", "name", "role", "regionCode", "lockedOut" }).SetName("users list");
+        yield return new TestCaseData(typeof(UserJson), new[] { "email", "name", "role", "regionCode", "lockedOut", "houseCode" }).SetName("users list");
     }
 
     [TestCaseSource(nameof(Contracts))]

@@ -73,7 +73,7 @@ public sealed class MultiInstanceTests
             Assert.That((counts.DemoFiles, counts.FilesImportedMoreThanOnce), Is.EqualTo((5, 0)), "each demo file imported once");
             Assert.That(counts.Activities, Is.EqualTo(counts.Inserted).And.GreaterThan(1000), "every activity once");
             Assert.That(counts.Steps, Has.All.EqualTo(1), "each setup step recorded once");
-            Assert.That(counts.Users, Is.EqualTo(12), "the demo users once");
+            Assert.That(counts.Users, Is.EqualTo(14), "the demo users once");
             Assert.That(signIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "B accepts A's antiforgery token");
             Assert.That(onA.StatusCode, Is.EqualTo(HttpStatusCode.OK), "A accepts B's sign-in cookie");
             Assert.That(await onA.Content.ReadAsStringAsync(), Does.Contain("De fem aftaler"));

@@ -412,6 +412,9 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.Property<DateTime>("DetectedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HouseCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)

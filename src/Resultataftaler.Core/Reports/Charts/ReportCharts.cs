@@ -37,7 +37,8 @@ public static class ReportCharts
     }
 
     /// <summary>A shared measure across the five regions, with the national figure as a line.</summary>
-    public static Plot RegionsCompared(MeasureRow national, IReadOnlyList<MeasureRow> regions)
+    /// <param name="label">A bar's label (default: the region without "Region ").</param>
+    public static Plot RegionsCompared(MeasureRow national, IReadOnlyList<MeasureRow> regions, Func<MeasureRow, string>? label = null)
     {
         _ = ReportFonts.Regular;
         var plot = Base(Shorten(national.MeasureName, 60));
@@ -63,7 +64,7 @@ public static class ReportCharts
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. Enumerable.Range(1, regions.Count).Select(i => (double)i)],
-            [.. regions.Select(r => r.RegionName.Replace("Region ", string.Empty, StringComparison.Ordinal))]);
+            [.. regions.Select(r => label?.Invoke(r) ?? PartyNames.Short(r.RegionName))]);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Label(v, national) };
         var max = regions.Select(r => r.Value ?? 0).Append(national.Value ?? 0).Max();
         plot.Axes.SetLimitsY(0, Math.Max(1, max * 1.4));

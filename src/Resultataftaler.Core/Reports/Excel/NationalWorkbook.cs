@@ -9,7 +9,13 @@ public static class NationalWorkbook
 {
     public static byte[] Build(NationalReportData data)
     {
-        using var workbook = WorkbookStyle.New($"National sammenligning {data.Year} K{data.Quarter}", "De fælles nationale resultatmål på tværs af de fem regioner", data.Provenance.GeneratedAtUtc);
+        var name = data.PartyName;
+        var byHouse = data.Regional.Any(r => name(r) != r.RegionName);
+        using var workbook = WorkbookStyle.New(
+            $"National sammenligning {data.Year} K{data.Quarter}",
+            byHouse ? $"De fælles nationale resultatmål på tværs af {data.Regime.HousesDefinite.ToLowerInvariant()}" : "De fælles nationale resultatmål på tværs af de fem regioner",
+            data.Provenance.GeneratedAtUtc,
+            data.Regime);
         WorkbookStyle.Cover(workbook, $"National sammenligning · {data.Quarter}. kvartal {data.Year}",
         [
             ("År", data.Year),
@@ -27,7 +33,7 @@ public static class NationalWorkbook
             {
                 sheet.Cell(row, 1).Value = r.MeasureCode;
                 sheet.Cell(row, 2).Value = r.MeasureName;
-                sheet.Cell(row, 3).Value = r.RegionCode == MeasureRow.National ? "Hele landet" : r.RegionName;
+                sheet.Cell(row, 3).Value = name(r);
                 sheet.Cell(row, 4).Value = r.RegionCode;
                 WorkbookStyle.Value(sheet.Cell(row, 5), r.Value, r.Unit, r.Decimals);
                 WorkbookStyle.Number(sheet.Cell(row, 6), r.Numerator);
@@ -37,6 +43,11 @@ public static class NationalWorkbook
                 WorkbookStyle.Number(sheet.Cell(row, 10), r.Value is double v && r.Target is double t && t > 0 ? StatusRule.Attainment(v, t, r.Direction) : null, "0.0%");
                 sheet.Cell(row, 11).Value = StatusNames.Danish(r.Status);
                 WorkbookStyle.Value(sheet.Cell(row, 12), r.Projection, r.Unit, r.Decimals);
+                if (byHouse)
+                {
+                    sheet.Cell(row, 13).Value = r.HouseCode ?? string.Empty;
+                }
+
                 if (r.RegionCode == MeasureRow.National)
                 {
                     sheet.Range(row, 1, row, 12).Style.Font.Bold = true;
@@ -48,8 +59,9 @@ public static class NationalWorkbook
 
         WorkbookStyle.Table(sheet, 1,
         [
-            ("Kode", 22), ("Resultatmål", 44), ("Region", 20), ("Regionskode", 11), ("Resultat", 11), ("Tæller", 10), ("Nævner", 10),
+            ("Kode", 22), ("Resultatmål", 44), (byHouse ? "Hus" : "Region", 20), ("Regionskode", 11), ("Resultat", 11), ("Tæller", 10), ("Nævner", 10),
             ("Årsmål", 11), ($"Delmål K{data.Quarter}", 11), ("Af årsmål", 10), ("Status", 9), ("Prognose for året", 12),
+            .. byHouse ? new[] { ("Huskode", 11) } : [],
         ], row - 1);
         WorkbookStyle.StatusColours(sheet.Range(2, 11, Math.Max(2, row - 1), 11));
         return WorkbookStyle.Save(workbook);

@@ -14,8 +14,9 @@ public static class RegionalWorkbook
         var a = data.Agreement;
         using var workbook = WorkbookStyle.New(
             $"Statusrapport {data.Year} K{data.Quarter} – {a.Region!.Name}",
-            $"Resultataftale {data.Year} mellem {a.Kkr!.Name} og {a.GrowthHouse!.Name}",
-            data.Provenance.GeneratedAtUtc);
+            $"{data.Regime.AgreementTitle} {data.Year} mellem {a.Kkr!.Name} og {a.GrowthHouse!.Name}",
+            data.Provenance.GeneratedAtUtc,
+            data.Regime);
         WorkbookStyle.Cover(workbook, $"Statusrapport · {a.Region.Name} · {data.Quarter}. kvartal {data.Year}", ReportTexts.Cover(data));
         Measures(workbook.AddWorksheet("Resultatmål"), data);
         QuartersSheet(workbook.AddWorksheet("Kvartaler"), data);
@@ -138,7 +139,7 @@ public static class RegionalWorkbook
 
         WorkbookStyle.Table(sheet, 1,
         [
-            ("Kommune", 22), ("Kode", 7), ("Uden for regionen", 10),
+            ("Kommune", 22), ("Kode", 7), (char.ToUpperInvariant(data.Regime.OutsideArea[0]) + data.Regime.OutsideArea[1..], 10),
             .. types.Select(t => (ActivityCodes.DanishName(t), 14.0)),
             ("Virksomheder", 13),
         ], row - 1);

@@ -15,13 +15,14 @@ internal static class WorkbookStyle
     public const string DanishDate = "[$-406]d. mmmm yyyy";
     public const string DanishDateTime = "[$-406]d. mmmm yyyy hh:mm";
 
-    public static XLWorkbook New(string title, string subject, DateTime createdUtc)
+    /// <param name="regime">The year's words: the company is "KKR og Væksthusene" or "KKR og Erhvervshusene".</param>
+    public static XLWorkbook New(string title, string subject, DateTime createdUtc, Agreements.Regime regime)
     {
         var workbook = new XLWorkbook();
         workbook.Properties.Title = title;
         workbook.Properties.Subject = subject;
         workbook.Properties.Author = "Resultataftaler";
-        workbook.Properties.Company = "KKR og Væksthusene";
+        workbook.Properties.Company = $"KKR og {regime.HousesDefinite}";
         workbook.Properties.Created = DanishFormat.ToCopenhagen(createdUtc);
         workbook.Style.Font.FontName = "Calibri";
         workbook.Style.Font.FontSize = 10;

@@ -10,7 +10,7 @@ public static class MunicipalityPdf
     {
         var pdf = new PdfDocumentBuilder(landscape: false)
         {
-            Header = ($"Kommunerapport {data.Year} · {data.Name} · {data.Quarter}. kvartal", "Resultataftaler"),
+            Header = ($"Kommunerapport {data.Year} · {data.Name} · {data.Quarter}. kvartal", data.Regime.AgreementsTitle),
             Footer = ReportTexts.Footer(data.Provenance),
         };
         pdf.Heading($"Kommunerapport {data.Year}: {OfficialName(data.Name)}")
@@ -47,11 +47,11 @@ public static class MunicipalityPdf
 
         if (data.ByHouse.Count > 0)
         {
-            pdf.Heading("Aktiviteter efter Væksthus", 2)
-                .Table([new PdfColumn("Væksthus", 40), new PdfColumn("Aktiviteter", 12, CellAlign.Right)], [.. data.ByHouse.Select(h => (IReadOnlyList<PdfCell>)[h.House, DanishFormat.Count(h.Activities)])]);
+            pdf.Heading($"Aktiviteter efter {data.Regime.HouseWord.ToLowerInvariant()}", 2)
+                .Table([new PdfColumn(data.Regime.HouseWord, 40), new PdfColumn("Aktiviteter", 12, CellAlign.Right)], [.. data.ByHouse.Select(h => (IReadOnlyList<PdfCell>)[h.House, DanishFormat.Count(h.Activities)])]);
         }
 
-        return pdf.Build($"Kommunerapport {data.Year} K{data.Quarter} – {data.Name}", "Resultataftaler", $"Væksthusenes aktivitet i {OfficialName(data.Name)}", data.Provenance.GeneratedAtUtc);
+        return pdf.Build($"Kommunerapport {data.Year} K{data.Quarter} – {data.Name}", data.Regime.AgreementsTitle, $"{data.Regime.HousesDefinite}s aktivitet i {OfficialName(data.Name)}", data.Provenance.GeneratedAtUtc);
     }
 
     /// <summary>"Aalborg Kommune", but "Københavns Kommune" and "Bornholms Regionskommune".</summary>

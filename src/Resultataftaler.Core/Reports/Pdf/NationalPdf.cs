@@ -11,7 +11,7 @@ public static class NationalPdf
     {
         var pdf = new PdfDocumentBuilder(landscape: true)
         {
-            Header = ($"National sammenligning · {data.Quarter}. kvartal {data.Year}", "Resultataftaler"),
+            Header = ($"National sammenligning · {data.Quarter}. kvartal {data.Year}", data.Regime.AgreementsTitle),
             Footer = ReportTexts.Footer(data.Provenance),
         };
         pdf.Heading($"National sammenligning af de fælles resultatmål {data.Year}")
@@ -28,9 +28,11 @@ public static class NationalPdf
             pdf.Paragraph(ReportTexts.NoData, bold: true);
         }
 
+        var name = data.PartyName;
+        var byHouse = data.Regional.Any(r => name(r) != r.RegionName);
         PdfColumn[] columns =
         [
-            new("Region", 20), new("Resultat", 10, CellAlign.Right), new("Tæller", 9, CellAlign.Right), new("Nævner", 9, CellAlign.Right),
+            new(byHouse ? "Hus" : "Region", 20), new("Resultat", 10, CellAlign.Right), new("Tæller", 9, CellAlign.Right), new("Nævner", 9, CellAlign.Right),
             new("Årsmål", 10, CellAlign.Right), new("Delmål", 10, CellAlign.Right), new("Af årsmål", 9, CellAlign.Right), new("Status", 10), new("Prognose", 10, CellAlign.Right),
         ];
         var rows = new List<IReadOnlyList<PdfCell>>();
@@ -42,7 +44,7 @@ public static class NationalPdf
                 var isNational = r.RegionCode == MeasureRow.National;
                 rows.Add(
                 [
-                    new(isNational ? "Hele landet" : r.RegionName, Bold: isNational),
+                    new(name(r), Bold: isNational),
                     new(MeasureFormat.Value(r, r.Value), Bold: true),
                     r.Numerator is { } n ? DanishFormat.Number(n, 0) : "–",
                     r.Denominator is { } d ? DanishFormat.Number(d, 0) : "–",
@@ -56,9 +58,9 @@ public static class NationalPdf
         }
 
         pdf.Table(columns, rows);
-        pdf.PageBreak().Heading("De fem regioner pr. resultatmål", 2);
-        pdf.ChartGrid([.. data.National.Select(n => ReportCharts.RegionsCompared(n, Regions(data, n)))], perRow: 2, chartHeight: 180);
-        return pdf.Build($"National sammenligning {data.Year} K{data.Quarter}", "Resultataftaler", "De fælles nationale resultatmål på tværs af regionerne", data.Provenance.GeneratedAtUtc);
+        pdf.PageBreak().Heading(byHouse ? $"{data.Regime.HousesDefinite} pr. resultatmål" : "De fem regioner pr. resultatmål", 2);
+        pdf.ChartGrid([.. data.National.Select(n => ReportCharts.RegionsCompared(n, Regions(data, n), r => PartyNames.Short(name(r))))], perRow: 2, chartHeight: 180);
+        return pdf.Build($"National sammenligning {data.Year} K{data.Quarter}", data.Regime.AgreementsTitle, byHouse ? $"De fælles nationale resultatmål på tværs af {data.Regime.HousesDefinite.ToLowerInvariant()}" : "De fælles nationale resultatmål på tværs af regionerne", data.Provenance.GeneratedAtUtc);
     }
 
     private static List<MeasureRow> Regions(NationalReportData data, MeasureRow national) =>

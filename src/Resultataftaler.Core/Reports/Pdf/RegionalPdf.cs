@@ -12,10 +12,10 @@ public static class RegionalPdf
         var a = data.Agreement;
         var pdf = new PdfDocumentBuilder(landscape: true)
         {
-            Header = ($"Statusrapport {data.Year} · {a.Region!.Name} · {data.Quarter}. kvartal", "Resultataftaler"),
+            Header = ($"Statusrapport {data.Year} · {Scope(data)} · {data.Quarter}. kvartal", data.Regime.AgreementsTitle),
             Footer = ReportTexts.Footer(data.Provenance),
         };
-        pdf.Heading($"Statusrapport for resultataftalen {data.Year}")
+        pdf.Heading($"Statusrapport for {data.Regime.AgreementDefinite} {data.Year}")
             .Heading($"{a.Kkr!.Name} og {a.GrowthHouse!.Name} · {data.Quarter}. kvartal {data.Year}", 2)
             .KeyValues(ReportTexts.Cover(data).Select(i => (i.Label, Text(i.Value))));
         if (!data.HasData)
@@ -64,12 +64,16 @@ public static class RegionalPdf
         var types = new[] { ActivityType.GrowthMapping, ActivityType.GrowthPlan, ActivityType.Referral, ActivityType.SatisfactionAnswer, ActivityType.MunicipalReferral, ActivityType.Event, ActivityType.CompetenceDevelopment };
         PdfColumn[] columns = [new("Kommune", 18), .. types.Select(t => new PdfColumn(ShortName(t), 10, CellAlign.Right)), new("Virksomheder", 10, CellAlign.Right)];
         var municipalityRows = data.Municipalities
-            .Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Name + (m.OutsideRegion ? " (uden for regionen)" : string.Empty)), .. types.Select(t => new PdfCell(DanishFormat.Count(m.ByType.GetValueOrDefault(t)))), new PdfCell(DanishFormat.Count(m.Companies))])
+            .Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Name + (m.OutsideRegion ? $" ({data.Regime.OutsideArea})" : string.Empty)), .. types.Select(t => new PdfCell(DanishFormat.Count(m.ByType.GetValueOrDefault(t)))), new PdfCell(DanishFormat.Count(m.Companies))])
             .Append([new PdfCell("I alt", Bold: true), .. types.Select(t => new PdfCell(DanishFormat.Count(data.Municipalities.Sum(m => m.ByType.GetValueOrDefault(t))), Bold: true)), new PdfCell(string.Empty)]);
         pdf.Table(columns, municipalityRows.ToList(), 8f);
 
-        return pdf.Build($"Statusrapport {data.Year} K{data.Quarter} – {a.Region.Name}", "Resultataftaler", a.Title, data.Provenance.GeneratedAtUtc);
+        return pdf.Build($"Statusrapport {data.Year} K{data.Quarter} – {Scope(data)}", data.Regime.AgreementsTitle, a.Title, data.Provenance.GeneratedAtUtc);
     }
+
+    /// <summary>The region, or — for an Erhvervshus — the house (KKR Syddanmark has two from 2019).</summary>
+    private static string Scope(RegionalReportData data) =>
+        data.Regime.House == Organisations.HouseKind.Erhvervshus ? data.Agreement.GrowthHouse!.Name : data.Agreement.Region!.Name;
 
     private static string ShortName(ActivityType type) => type switch
     {

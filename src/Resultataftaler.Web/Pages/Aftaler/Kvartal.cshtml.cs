@@ -51,7 +51,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
 
     public Task<IActionResult> OnPostReturnAsync(int id, int quarter, CancellationToken cancellationToken) =>
         DecideAsync(id, quarter, () => CanDecide, () => reporting.ReturnAsync(id, quarter, Comment ?? "", Actor, Version, cancellationToken),
-            Lang.T("Rapporten er sendt retur til Væksthuset.", "The report was returned to the growth house."), cancellationToken);
+            Lang.T("Rapporten er sendt retur til huset.", "The report was returned to the growth house."), cancellationToken);
 
     public Task<IActionResult> OnPostApproveAsync(int id, int quarter, CancellationToken cancellationToken) =>
         DecideAsync(id, quarter, () => CanDecide, () => reporting.ApproveAsync(id, quarter, Actor, Version, Comment, cancellationToken),
@@ -59,7 +59,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
 
     public Task<IActionResult> OnPostReopenAsync(int id, int quarter, CancellationToken cancellationToken) =>
         DecideAsync(id, quarter, () => CanReopen, () => reporting.ReopenAsync(id, quarter, Comment ?? "", Actor, Version, cancellationToken),
-            Lang.T("Kvartalet er genåbnet; Væksthuset kan rette og indsende igen.", "The quarter was reopened; the growth house can edit and submit again."), cancellationToken);
+            Lang.T("Kvartalet er genåbnet; huset kan rette og indsende igen.", "The quarter was reopened; the growth house can edit and submit again."), cancellationToken);
 
     private async Task<IActionResult> ReportAsync(int id, int quarter, bool submit, CancellationToken cancellationToken)
     {
@@ -146,7 +146,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
 
         View = await reporting.LoadAsync(id, quarter, cancellationToken);
         // Roles and region here; whether the report's state allows the step is Core's rule (with a message).
-        CanReport = Scope.CanReport(header.RegionCode);
+        CanReport = Scope.CanReport(header.RegionCode, header.HouseCode);
         CanDecide = Scope.CanManage(header.RegionCode);
         CanReopen = Scope.IsAdministrator;
         return true;

@@ -17,7 +17,7 @@ public sealed class UnderskrivModel(AgreementAccess access, AgreementEditor edit
     public string KkrSignatory { get; set; } = "";
 
     [BindProperty]
-    [Required(ErrorMessage = "Skriv navnet på Væksthusets bestyrelsesformand, der underskriver.")]
+    [Required(ErrorMessage = "Skriv navnet på husets bestyrelsesformand, der underskriver.")]
     [StringLength(200)]
     public string HouseSignatory { get; set; } = "";
 

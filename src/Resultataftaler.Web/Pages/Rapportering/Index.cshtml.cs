@@ -27,7 +27,7 @@ public sealed class IndexModel(PageData data, IOptions<ReportingOptions> reporti
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var scope = Scope;
-        var (years, fallback) = PageData.Choose((await data.AgreementYearsAsync(cancellationToken)).Where(y => scope.CanRead(y.RegionCode)));
+        var (years, fallback) = PageData.Choose((await data.AgreementYearsAsync(cancellationToken)).Where(y => scope.CanRead(y.RegionCode, y.HouseCode)));
         Years = years;
         if (fallback is not { } newest)
         {
@@ -35,7 +35,7 @@ public sealed class IndexModel(PageData data, IOptions<ReportingOptions> reporti
         }
 
         Year = Year is { } y && Years.Contains(y) ? y : newest;
-        Agreements = [.. (await data.AgreementsAsync(Year.Value, cancellationToken)).Where(a => scope.CanRead(a.RegionCode))];
+        Agreements = [.. (await data.AgreementsAsync(Year.Value, cancellationToken)).Where(a => scope.CanRead(a.RegionCode, a.GrowthHouse!.Code))];
         Statuses = await data.ReportStatusesAsync(Year.Value, cancellationToken);
         Today = DateOnly.FromDateTime(Core.Common.DanishFormat.ToCopenhagen(clock.GetUtcNow().UtcDateTime));
         return Page();
