@@ -31,6 +31,9 @@ public sealed record Regime(HouseKind House, AgreementKind Agreement)
     /// <summary>"Aftale" / "Kontrakt", for a label.</summary>
     public string AgreementShort => Agreement == AgreementKind.Resultatkontrakt ? "Kontrakt" : "Aftale";
 
+    /// <summary>"aftalen" / "kontrakten".</summary>
+    public string AgreementShortDefinite => Agreement == AgreementKind.Resultatkontrakt ? "kontrakten" : "aftalen";
+
     /// <summary>"Aftalens" / "Kontraktens".</summary>
     public string AgreementShortGenitive => Agreement == AgreementKind.Resultatkontrakt ? "Kontraktens" : "Aftalens";
 

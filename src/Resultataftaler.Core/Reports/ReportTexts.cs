@@ -11,6 +11,11 @@ public static class ReportTexts
     public const string StatusExplained = "Status sammenligner resultatet med kvartalets delmål (grøn: nået; gul: tæt på; rød: bagud; grå: ingen data eller intet delmål). Prognosen for året følger den kvartalsvise fasering.";
     public const string NationalExplained = "Landstallet for en andel er summen af regionernes tællere divideret med summen af deres nævnere – ikke et gennemsnit af procenterne.";
 
+    /// <summary>The same, where the rows are houses (from the year a region has two).</summary>
+    public static string NationalExplainedFor(bool byHouse) => byHouse
+        ? "Landstallet for en andel er summen af husenes tællere divideret med summen af deres nævnere – ikke et gennemsnit af procenterne."
+        : NationalExplained;
+
     public const string RestatementsExplained = "Tallene i rapporten er de godkendte (frosset ved indsendelsen). Senere import har ændret disse tal; de aktuelle tal står ved siden af de godkendte.";
 
     public static string Period(int year, int quarter) =>

@@ -23,7 +23,7 @@ public static class NationalWorkbook
             ("Tallene", ReportTexts.Figures(data.Provenance)),
             ("Data pr.", data.Provenance.DataAsOfUtc is { } asOf ? DanishFormat.ToCopenhagen(asOf) : null),
             ("Udskrevet", DanishFormat.ToCopenhagen(data.Provenance.GeneratedAtUtc)),
-            ("Landstal", ReportTexts.NationalExplained),
+            ("Landstal", ReportTexts.NationalExplainedFor(byHouse)),
         ]);
         var sheet = workbook.AddWorksheet("Sammenligning");
         var row = 2;

@@ -9,6 +9,8 @@ public static class NationalPdf
 {
     public static byte[] Build(NationalReportData data)
     {
+        var name = data.PartyName;
+        var byHouse = data.Regional.Any(r => name(r) != r.RegionName);
         var pdf = new PdfDocumentBuilder(landscape: true)
         {
             Header = ($"National sammenligning · {data.Quarter}. kvartal {data.Year}", data.Regime.AgreementsTitle),
@@ -22,14 +24,12 @@ public static class NationalPdf
                 ("Data pr.", ReportTexts.DataAsOf(data.Provenance)),
                 ("Udskrevet", DanishFormat.DateTime(data.Provenance.GeneratedAtUtc)),
             ])
-            .Paragraph(ReportTexts.NationalExplained, 8.5f, muted: true);
+            .Paragraph(ReportTexts.NationalExplainedFor(byHouse), 8.5f, muted: true);
         if (!data.HasData)
         {
             pdf.Paragraph(ReportTexts.NoData, bold: true);
         }
 
-        var name = data.PartyName;
-        var byHouse = data.Regional.Any(r => name(r) != r.RegionName);
         PdfColumn[] columns =
         [
             new(byHouse ? "Hus" : "Region", 20), new("Resultat", 10, CellAlign.Right), new("Tæller", 9, CellAlign.Right), new("Nævner", 9, CellAlign.Right),
