@@ -10,7 +10,7 @@ using Resultataftaler.Core.Results;
 namespace Resultataftaler.Cli.Commands;
 
 /// <summary>
-/// `history --measure CODE [--region CODE | --national] [--quarter Q] --format json|table`: one row
+/// `history --measure CODE [--region CODE | --house CODE | --national] [--quarter Q] --format json|table`: one row
 /// per year — the year's last quarter with data (or the quarter given) computed with that year's
 /// definition, and the published national values beside them (source "published"). The JSON is a
 /// contract: add fields, never rename.
@@ -21,6 +21,7 @@ internal static class HistoryCommand
     {
         var measure = new Option<string>("--measure", "-m") { Description = "Målets kode, fx VEJLEDTE eller HENVIST", Required = true };
         var region = CommonOptions.Region("Regionens tal (uden de offentliggjorte nationale værdier)");
+        var house = CommonOptions.House();
         var national = new Option<bool>("--national", "-n") { Description = "Hele landets tal (standard) med de offentliggjorte værdier" };
         var quarter = new Option<int?>("--quarter", "-q")
         {
@@ -28,20 +29,21 @@ internal static class HistoryCommand
             Validators = { r => { if (r.GetValueOrDefault<int?>() is { } v && v is < 1 or > 4) { r.AddError("--quarter skal være 1, 2, 3 eller 4."); } } },
         };
         var format = CommonOptions.Format("table", "json");
-        var command = new Command("history", "Vis et resultatmål år for år, beregnet og offentliggjort.") { measure, region, national, quarter, format };
+        var command = new Command("history", "Vis et resultatmål år for år, beregnet og offentliggjort.") { measure, region, house, national, quarter, format };
         command.Validators.Add(r =>
         {
-            if (r.GetValue(region) is not null && r.GetValue(national))
+            if (new[] { r.GetValue(region) is not null, r.GetValue(house) is not null, r.GetValue(national) }.Count(x => x) > 1)
             {
-                r.AddError("Brug enten --region eller --national, ikke begge.");
+                r.AddError("Brug højst én af --region, --house og --national.");
             }
         });
         command.SetAction((parse, ct) => CliHost.RunAsync(parse, globals, async services =>
         {
             var code = parse.GetValue(measure)!.Trim().ToUpperInvariant();
             var regionCode = parse.GetValue(region);
-            var rows = await services.GetRequiredService<MeasureHistory>().ForAsync(code, regionCode, parse.GetValue(quarter), ct);
-            var scope = regionCode is { } r ? r.ToString(CultureInfo.InvariantCulture) : "national";
+            var houseCode = await CommonOptions.CheckHouseAsync(services.GetRequiredService<Core.Data.ResultataftalerDbContext>(), parse.GetValue(house), ct);
+            var rows = await services.GetRequiredService<MeasureHistory>().ForAsync(code, regionCode, houseCode, parse.GetValue(quarter), ct);
+            var scope = houseCode ?? (regionCode is { } r ? r.ToString(CultureInfo.InvariantCulture) : "national");
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json")
             {

@@ -37,6 +37,13 @@ public sealed class MeasureDefinition
 
     public int SortOrder { get; set; }
 
+    /// <summary>
+    /// The code of an earlier year's measure this one continues under a new code (the template's
+    /// "continues"); a measure with the same code as last year's continues it without saying so.
+    /// History draws a series across the years of one measure and its continuations only.
+    /// </summary>
+    public string? ContinuesCode { get; set; }
+
     public bool IsManual => Aggregation == MeasureAggregation.Manual;
 
     public bool HasFraction => Aggregation is MeasureAggregation.Ratio or MeasureAggregation.ScoreShare;

@@ -158,7 +158,7 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
 
     private static bool SameDefinition(MeasureDefinition a, MeasureDefinition b) =>
         a.Aggregation == b.Aggregation && a.PeriodRule == b.PeriodRule && a.Unit == b.Unit && a.Decimals == b.Decimals
-        && a.Direction == b.Direction && a.RatioBasis == b.RatioBasis && a.MinScore == b.MinScore
+        && a.Direction == b.Direction && a.RatioBasis == b.RatioBasis && a.MinScore == b.MinScore && a.ContinuesCode == b.ContinuesCode
         && SameFilter(a.Filter, b.Filter) && SameFilter(a.DenominatorFilter, b.DenominatorFilter);
 
     private static bool SameFilter(ActivityFilter? a, ActivityFilter? b) =>
@@ -192,5 +192,6 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
         RatioBasis = p.RatioBasis,
         MinScore = p.MinScore,
         SortOrder = p.SortOrder,
+        ContinuesCode = p.ContinuesCode,
     };
 }

@@ -39,6 +39,10 @@ internal sealed class MeasureSpec
     public string? RatioBasis { get; set; }
     public int? MinScore { get; set; }
     public TargetSpec? Target { get; set; }
+
+    /// <summary>The code of an earlier year's measure this one continues under a new code.</summary>
+    public string? Continues { get; set; }
+
     public Dictionary<string, TargetSpec?>? RegionTargets { get; set; }
 
     /// <summary>Targets per house code (EH-FYN, …): where a region has two houses, each its own.</summary>

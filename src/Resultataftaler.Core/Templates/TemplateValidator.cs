@@ -183,6 +183,11 @@ internal sealed partial class TemplateValidator(string sourceName)
             Error(path + ".minScore", "bruges kun ved aggregation 'scoreShare'");
         }
 
+        if (spec.Continues is { } continues && !CodePattern().IsMatch(continues.Trim().ToUpperInvariant()))
+        {
+            Error(path + ".continues", $"'{continues}' er ikke en målkode (den kode, målet hed i et tidligere år)");
+        }
+
         var cumulative = period is { } rule && MeasureDefinition.IsCumulativeRule(rule, aggregation);
         var target = Target(spec.Target, path + ".target", cumulative, required: true);
         var regionTargets = new Dictionary<int, TemplateTarget>();
@@ -239,6 +244,7 @@ internal sealed partial class TemplateValidator(string sourceName)
             RatioBasis = basis!.Value,
             MinScore = aggregation == MeasureAggregation.ScoreShare ? spec.MinScore : null,
             SortOrder = ++sortOrder,
+            ContinuesCode = spec.Continues?.Trim().ToUpperInvariant() is { Length: > 0 } continued ? continued : null,
         };
         return new TemplateMeasure(prototype, target, regionTargets) { HouseTargets = houseTargets };
     }

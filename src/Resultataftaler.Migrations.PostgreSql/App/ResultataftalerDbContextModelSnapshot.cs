@@ -729,6 +729,10 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ContinuesCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("Decimals")
                         .HasColumnType("integer");
 

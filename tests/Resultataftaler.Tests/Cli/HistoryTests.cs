@@ -63,6 +63,48 @@ public sealed class HistoryTests
     }
 
     [Test]
+    public async Task AcrossRegimes_The2011SeriesEndsIn2019_AndA2020CodeThatContinuesA2019One_IsOneSeriesPerHouse()
+    {
+        await using var system = await TestSystem.FreshInstallAsync();
+        string[] With(params string[] args) => [.. args, "--data-dir", system.DataDirectory];
+        var template2020 = Path.Combine(system.DataDirectory, "agreement-2020.json");
+        await File.WriteAllTextAsync(template2020, (await File.ReadAllTextAsync(Path.Combine(Paths.Templates, "agreement-2020.json")))
+            .Replace("\"code\": \"MAALGRUPPE\",", "\"code\": \"MAALGRUPPE_BRED\", \"continues\": \"MAALGRUPPE\",", StringComparison.Ordinal));
+        Assert.That(await TestCli.RunAsync(With("agreements", "create", "--year", "2019", "--template", Paths.Template2019), TextWriter.Null, TextWriter.Null), Is.Zero);
+        Assert.That(await TestCli.RunAsync(With("agreements", "create", "--year", "2020", "--template", template2020), TextWriter.Null, TextWriter.Null), Is.Zero);
+        var cvr = Cvrs.Valid(4_000_000).Take(5).ToList();
+        var file = Path.Combine(system.DataDirectory, "eh.csv");
+        await File.WriteAllLinesAsync(file,
+        [
+            "kilde_id;aktivitet;cvr;kommunekode;regionskode;dato",
+            $"a;vaekstkortlaegning;{cvr[0]};410;1083;2019-03-01",
+            $"b;vaekstkortlaegning;{cvr[1]};621;1083;2019-05-01",
+            $"c;vaekstkortlaegning;{cvr[2]};410;1083;2020-03-01",
+            $"d;vaekstkortlaegning;{cvr[3]};461;1083;2020-03-02",
+        ]);
+        Assert.That(await TestCli.RunAsync(With("import", file), TextWriter.Null, TextWriter.Null), Is.Zero);
+        await system.RunAsync<MeasureEngine, RecomputeSummary>(e => e.RecomputeAsync(2019));
+        await system.RunAsync<MeasureEngine, RecomputeSummary>(e => e.RecomputeAsync(2020));
+
+        var syd = await JsonAsync(system, "history", "--measure", "MAALGRUPPE_BRED", "--house", "EH-SYD", "--format", "json");
+        var region = await JsonAsync(system, "history", "--measure", "MAALGRUPPE_BRED", "--region", "1083", "--quarter", "1", "--format", "json");
+        var vejledte = await JsonAsync(system, "history", "--measure", "VEJLEDTE", "--format", "json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(syd.Select(r => (r.GetProperty("year").GetInt32(), r.GetProperty("value").GetDouble(), r.GetProperty("definition").GetString())),
+                Is.EqualTo(new[] { (2019, 2d, "2019/MAALGRUPPE"), (2020, 1d, "2020/MAALGRUPPE_BRED") }), "Middelfart and Kolding for Sydjylland in 2019; Middelfart in 2020");
+            Assert.That(syd[1].GetProperty("note").GetString(), Is.EqualTo("Fortsætter MAALGRUPPE under koden MAALGRUPPE_BRED."));
+            Assert.That(syd.Select(r => r.GetProperty("scope").GetString()).Distinct(), Is.EqualTo(new[] { "EH-SYD" }));
+            Assert.That(region.Select(r => (r.GetProperty("year").GetInt32(), r.GetProperty("value").GetDouble())), Is.EqualTo(new[] { (2019, 1d), (2020, 2d) }),
+                "a region with two houses is the sum of both (Q1: Middelfart in 2019; Middelfart and Odense in 2020)");
+            var ends = vejledte.Single(r => r.GetProperty("year").GetInt32() == 2019);
+            Assert.That((ends.GetProperty("broken").GetBoolean(), ends.GetProperty("value").ValueKind), Is.EqualTo((true, JsonValueKind.Null)));
+            Assert.That(ends.GetProperty("note").GetString(), Is.EqualTo("Målet findes ikke i 2019s register: serien slutter med 2011."));
+            Assert.That(vejledte.Count(r => r.GetProperty("year").GetInt32() == 2020), Is.Zero, "the end is said once");
+        });
+    }
+
+    [Test]
     public async Task AnUnknownMeasure_IsAClearError_AndPrintsNothing()
     {
         await using var system = await TestSystem.FreshInstallAsync();

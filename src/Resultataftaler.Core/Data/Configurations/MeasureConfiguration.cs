@@ -10,6 +10,7 @@ internal sealed class MeasureDefinitionConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<MeasureDefinition> builder)
     {
         builder.Property(m => m.Code).HasMaxLength(40);
+        builder.Property(m => m.ContinuesCode).HasMaxLength(40);
         builder.Property(m => m.Name).HasMaxLength(300);
         builder.Property(m => m.Description).HasMaxLength(4000);
 

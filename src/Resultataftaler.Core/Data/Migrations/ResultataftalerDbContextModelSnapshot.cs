@@ -702,6 +702,10 @@ namespace Resultataftaler.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContinuesCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Decimals")
                         .HasColumnType("INTEGER");
 
