@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IRecomputeObserver, QuarterlyReports.RestatementTracker>();
         services.AddScoped<MeasureResultsQuery>();
         services.AddScoped<MeasureHistory>();
+        services.AddScoped<YearOnYear>();
         services.AddScoped<SystemSetup>();
 
         services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

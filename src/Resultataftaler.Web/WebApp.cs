@@ -78,6 +78,7 @@ public static class WebApp
             options.Conventions.AuthorizeFolder("/Revision", Policies.AuditLog);
             options.Conventions.AuthorizeFolder("/Data", Policies.DataPages);
             options.Conventions.AuthorizePage("/Nationalt", Policies.National);
+            options.Conventions.AuthorizePage("/AarForAar", Policies.National);
             options.Conventions.AuthorizePage("/Aftaler/Opret", Policies.ManageAgreements);
             options.Conventions.AuthorizePage("/Aftaler/Maal", Policies.ManageAgreements);
             options.Conventions.AuthorizePage("/Aftaler/Indsats", Policies.ManageAgreements);

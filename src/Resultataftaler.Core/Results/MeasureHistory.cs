@@ -124,7 +124,7 @@ public sealed class MeasureHistory(ResultataftalerDbContext db, MeasureResultsQu
     }
 
     /// <summary>What decides how the measure counts: equal fingerprints give comparable figures.</summary>
-    private static string Fingerprint(MeasureDefinition d) => JsonSerializer.Serialize(new
+    internal static string Fingerprint(MeasureDefinition d) => JsonSerializer.Serialize(new
     {
         d.Unit, d.Aggregation, d.PeriodRule, d.RatioBasis, d.MinScore,
         Filter = d.Filter is { } f ? new { f.Types, f.AdviserKind, f.International } : null,

@@ -31,6 +31,17 @@ public static class ChartEndpoints
             var svg = await charts.RegionsComparedSvgAsync(year, quarter, code, ct);
             return svg is null ? Results.NotFound() : Svg(context, svg);
         }).RequireAuthorization(Policies.National);
+
+        app.MapGet("/nationalt/historik/{code}.svg", async (string code, int year, int quarter, HttpContext context, ChartImages charts, CancellationToken ct) =>
+        {
+            if (quarter is < 1 or > 4)
+            {
+                return Results.NotFound();
+            }
+
+            var svg = await charts.HistorySvgAsync(code, quarter, year, ct);
+            return svg is null ? Results.NotFound() : Svg(context, svg);
+        }).RequireAuthorization(Policies.National);
     }
 
     private static IResult Svg(HttpContext context, string svg)

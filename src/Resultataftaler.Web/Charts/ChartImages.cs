@@ -9,7 +9,7 @@ namespace Resultataftaler.Web.Charts;
 /// as the PDFs, cached under the data version (<see cref="PageData"/>), so a page with many charts
 /// reads the database once and a recomputation shows at once.
 /// </summary>
-public sealed class ChartImages(PageData data)
+public sealed class ChartImages(PageData data, Core.Results.YearOnYear yearOnYear)
 {
     public async Task<string?> ProgressSvgAsync(int agreementId, int quarter, string measureCode, CancellationToken cancellationToken)
     {
@@ -23,6 +23,22 @@ public sealed class ChartImages(PageData data)
 
         return await data.CachedAsync(("progress-svg", agreementId, quarter, measureCode), () =>
             Task.FromResult(ReportCharts.MeasureProgress(row, measure).GetSvgHtml(560, 300)), cancellationToken);
+    }
+
+    /// <summary>A shared measure's national figure year on year with the published values (null: no such measure).</summary>
+    public async Task<string?> HistorySvgAsync(string measureCode, int quarter, int upToYear, CancellationToken cancellationToken)
+    {
+        var years = await data.AgreementYearsAsync(cancellationToken);
+        if (!years.Any(y => y.Year == upToYear))
+        {
+            return null;
+        }
+
+        var tables = await data.CachedAsync(("year-on-year", upToYear, quarter), () => yearOnYear.ForYearAsync(upToYear, quarter, cancellationToken), cancellationToken);
+        var table = tables.FirstOrDefault(t => t.Code == measureCode);
+        return table is null
+            ? null
+            : await data.CachedAsync(("history-svg", upToYear, quarter, table.Code), () => Task.FromResult(ReportCharts.History(table).GetSvgHtml(640, 300)), cancellationToken);
     }
 
     public async Task<string?> RegionsComparedSvgAsync(int year, int quarter, string measureCode, CancellationToken cancellationToken)

@@ -75,6 +75,26 @@ public sealed class Houses2019WebTests
     }
 
     [Test]
+    public async Task YearOnYear_ShowsEachSharedMeasuresSeries_WithThePublishedValuesInTheirOwnRow()
+    {
+        var ministry = await host.SignInAsync(WebTestHost.Ministerium);
+        var page2011 = WebUtility.HtmlDecode(await ministry.GetStringAsync("/nationalt/aar-for-aar?year=2011&quarter=4"));
+        var page2019 = WebUtility.HtmlDecode(await ministry.GetStringAsync("/nationalt/aar-for-aar?year=2019&quarter=2"));
+        var chart = await ministry.GetAsync("/nationalt/historik/VEJLEDTE.svg?year=2011&quarter=4");
+        var kkr = await (await host.SignInAsync(WebTestHost.Kkr("Region Syddanmark"))).GetAsync("/nationalt/aar-for-aar");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(page2011, Does.Contain("Hele landet (offentliggjort)").And.Contain("2.463").And.Contain("85,7 %"), "domain.md's published values: 2,463 (2009), 85.7 % (2015)");
+            Assert.That(page2011, Does.Contain("Region Syddanmark").And.Not.Contain("Erhvervshus"));
+            Assert.That(page2019, Does.Contain("Erhvervshus Fyn").And.Contain("Erhvervshus Sydjylland").And.Contain("MAALGRUPPE"));
+            Assert.That(page2019, Does.Not.Contain("VEJLEDTE"), "2019's registry has its own seven measures");
+            Assert.That(chart.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await chart.Content.ReadAsStringAsync(), Does.Contain("Offentliggjort landstal"));
+            Assert.That(kkr.StatusCode, Is.Not.EqualTo(HttpStatusCode.OK), "the national comparison is the ministry's");
+        });
+    }
+
+    [Test]
     public async Task TheMinistry_ComparesTheSixHouses_AndTheVaeksthusManager_HasNo2019()
     {
         var ministry = await host.SignInAsync(WebTestHost.Ministerium);

@@ -39,6 +39,8 @@ public sealed class RouteAuthorizationTests
         ["/aftaler/{id:int}/graf/{code}.svg"] = ("/aftaler/{agreement}/graf/VEJLEDTE.svg?quarter=2", [Admin, Ministry, KkrOwn, HouseOwn]),
         ["/nationalt"] = ("/nationalt", [Admin, Ministry]),
         ["/nationalt/graf/{code}.svg"] = ("/nationalt/graf/VEJLEDTE.svg?year=2011&quarter=2", [Admin, Ministry]),
+        ["/nationalt/aar-for-aar"] = ("/nationalt/aar-for-aar", [Admin, Ministry]),
+        ["/nationalt/historik/{code}.svg"] = ("/nationalt/historik/VEJLEDTE.svg?year=2011&quarter=2", [Admin, Ministry]),
         ["/rapporter/region/{code:int}"] = ("/rapporter/region/1084?year=2011&quarter=2&format=xlsx", [Admin, Ministry, KkrOwn, HouseOwn]),
         ["/rapporter/nationalt"] = ("/rapporter/nationalt?year=2011&quarter=2&format=xlsx", [Admin, Ministry]),
         ["/rapporter/kommune/{code:int}"] = ("/rapporter/kommune/101?year=2011&quarter=2", [Admin, Ministry, KkrOwn, HouseOwn]),

@@ -71,6 +71,74 @@ public static class ReportCharts
         return plot;
     }
 
+    /// <summary>
+    /// A measure's national figure year by year (the same quarter each year), a line broken where
+    /// the definition changed (never drawn across), and the published national values as separate
+    /// marks without a line.
+    /// </summary>
+    public static Plot History(Results.YearOnYearTable table)
+    {
+        _ = ReportFonts.Regular;
+        var plot = Base(Shorten(table.Name, 60));
+        var years = table.Years.Select(y => y.Year).Concat(table.Published.Select(p => p.Year)).Distinct().Order().ToList();
+        var segment = new List<(double X, double Y)>();
+        var first = true;
+        void Flush()
+        {
+            if (segment.Count > 0)
+            {
+                var line = plot.Add.Scatter(segment.Select(p => p.X).ToArray(), segment.Select(p => p.Y).ToArray());
+                line.Color = Actual;
+                line.LineWidth = 2.5f;
+                line.MarkerSize = 8;
+                line.LegendText = first ? "Beregnet, hele landet" : string.Empty;
+                first = false;
+                segment.Clear();
+            }
+        }
+
+        foreach (var year in table.Years)
+        {
+            if (year.Broken)
+            {
+                Flush();
+            }
+
+            if (year.National?.Value is { } value)
+            {
+                segment.Add((year.Year, value));
+            }
+        }
+
+        Flush();
+        if (table.Published.Count > 0)
+        {
+            var marks = plot.Add.Scatter(table.Published.Select(p => (double)p.Year).ToArray(), table.Published.Select(p => p.Value).ToArray());
+            marks.LineWidth = 0;
+            marks.MarkerSize = 11;
+            marks.MarkerShape = MarkerShape.OpenDiamond;
+            marks.Color = Target;
+            marks.LegendText = "Offentliggjort landstal";
+        }
+
+        plot.ShowLegend(Alignment.LowerRight);
+        plot.Legend.FontSize = 13;
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. years.Select(y => (double)y)], [.. years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => table.Unit == MeasureUnit.Percent ? DanishFormat.Number(v, 0) + " %" : DanishFormat.Number(v, 0),
+        };
+        var max = table.Years.Select(y => y.National?.Value ?? 0).Concat(table.Published.Select(p => p.Value)).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimitsY(0, Math.Max(1, max * 1.25));
+        if (years.Count > 0)
+        {
+            plot.Axes.SetLimitsX(years[0] - 0.5, years[^1] + 0.5);
+        }
+
+        return plot;
+    }
+
     private static Plot Base(string title)
     {
         var plot = new Plot();
