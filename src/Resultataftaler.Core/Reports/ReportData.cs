@@ -61,6 +61,9 @@ public sealed record NationalReportData(
     /// <summary>The year's regime's words.</summary>
     public Regime Regime { get; init; } = Regime.Vaeksthus;
 
+    /// <summary>Every shared measure year on year (the same quarter of each year of its series).</summary>
+    public IReadOnlyList<Results.YearOnYearTable> YearOnYear { get; init; } = [];
+
     /// <summary>What a row is called: the region, or — where a region has two houses (from 2019) — each house.</summary>
     public string PartyName(MeasureRow row) => PartyNames.Of(Regional)(row);
 }

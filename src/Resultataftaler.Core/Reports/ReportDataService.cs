@@ -10,7 +10,7 @@ using Resultataftaler.Core.QuarterlyReports;
 namespace Resultataftaler.Core.Reports;
 
 /// <summary>Gathers what a report shows, from the stored measure results and grouped activity queries (no activity row is loaded).</summary>
-public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResultsQuery results, TimeProvider clock)
+public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResultsQuery results, YearOnYear yearOnYear, TimeProvider clock)
 {
     /// <summary>One agreement's report: the region's only one, or — where the region has two houses that year — <paramref name="houseCode"/>'s.</summary>
     public async Task<RegionalReportData> RegionalAsync(int year, int quarter, int regionCode, CancellationToken cancellationToken = default) =>
@@ -109,6 +109,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         return new NationalReportData(year, quarter, await results.NationalAsync(year, quarter, cancellationToken), regional, await ProvenanceAsync(cancellationToken))
         {
             Regime = await Agreements.Regime.OfYearAsync(db, year, cancellationToken),
+            YearOnYear = await yearOnYear.ForYearAsync(year, quarter, cancellationToken),
         };
     }
 
@@ -220,10 +221,16 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             }
         }
 
+        // A measure that continues an earlier code (template "continues") is compared with that code last year.
+        var continues = await db.MeasureDefinitions.AsNoTracking()
+            .Where(d => d.Year == year && d.ContinuesCode != null && (d.AgreementId == null || d.AgreementId == agreement.Id))
+            .ToDictionaryAsync(d => d.Code, d => d.ContinuesCode!, cancellationToken);
         return byQuarter[0].Select(r => r.MeasureCode).ToDictionary(code => code, code =>
         {
             double? Value(IReadOnlyList<MeasureRow> rows) => rows.FirstOrDefault(r => r.MeasureCode == code)?.Value;
-            var previous = lastYear.Count == 4 && lastYear[0].Any(r => r.MeasureCode == code) ? lastYear.Select(Value).ToList() : null;
+            var before = continues.GetValueOrDefault(code, code);
+            double? Before(IReadOnlyList<MeasureRow> rows) => rows.FirstOrDefault(r => r.MeasureCode == before)?.Value;
+            var previous = lastYear.Count == 4 && lastYear[0].Any(r => r.MeasureCode == before) ? lastYear.Select(Before).ToList() : null;
             return new MeasureSeries(
                 [.. byQuarter.Select((rows, i) => i < quarter ? Value(rows) : null)],
                 [.. byQuarter.Select(rows => rows.FirstOrDefault(r => r.MeasureCode == code)?.Milestone)],

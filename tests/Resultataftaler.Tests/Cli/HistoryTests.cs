@@ -78,6 +78,7 @@ public sealed class HistoryTests
         [
             "kilde_id;aktivitet;cvr;kommunekode;regionskode;dato",
             $"a;vaekstkortlaegning;{cvr[0]};410;1083;2019-03-01",
+            $"e;vaekstkortlaegning;{cvr[4]};621;1083;2019-02-15",
             $"b;vaekstkortlaegning;{cvr[1]};621;1083;2019-05-01",
             $"c;vaekstkortlaegning;{cvr[2]};410;1083;2020-03-01",
             $"d;vaekstkortlaegning;{cvr[3]};461;1083;2020-03-02",
@@ -92,15 +93,26 @@ public sealed class HistoryTests
         Assert.Multiple(() =>
         {
             Assert.That(syd.Select(r => (r.GetProperty("year").GetInt32(), r.GetProperty("value").GetDouble(), r.GetProperty("definition").GetString())),
-                Is.EqualTo(new[] { (2019, 2d, "2019/MAALGRUPPE"), (2020, 1d, "2020/MAALGRUPPE_BRED") }), "Middelfart and Kolding for Sydjylland in 2019; Middelfart in 2020");
+                Is.EqualTo(new[] { (2019, 3d, "2019/MAALGRUPPE"), (2020, 1d, "2020/MAALGRUPPE_BRED") }), "Middelfart and two in Kolding for Sydjylland in 2019; Middelfart in 2020");
             Assert.That(syd[1].GetProperty("note").GetString(), Is.EqualTo("Fortsætter MAALGRUPPE under koden MAALGRUPPE_BRED."));
             Assert.That(syd.Select(r => r.GetProperty("scope").GetString()).Distinct(), Is.EqualTo(new[] { "EH-SYD" }));
-            Assert.That(region.Select(r => (r.GetProperty("year").GetInt32(), r.GetProperty("value").GetDouble())), Is.EqualTo(new[] { (2019, 1d), (2020, 2d) }),
-                "a region with two houses is the sum of both (Q1: Middelfart in 2019; Middelfart and Odense in 2020)");
+            Assert.That(region.Select(r => (r.GetProperty("year").GetInt32(), r.GetProperty("value").GetDouble())), Is.EqualTo(new[] { (2019, 2d), (2020, 2d) }),
+                "a region with two houses is the sum of both (Q1: Middelfart and Kolding in 2019; Middelfart and Odense in 2020)");
             var ends = vejledte.Single(r => r.GetProperty("year").GetInt32() == 2019);
             Assert.That((ends.GetProperty("broken").GetBoolean(), ends.GetProperty("value").ValueKind), Is.EqualTo((true, JsonValueKind.Null)));
             Assert.That(ends.GetProperty("note").GetString(), Is.EqualTo("Målet findes ikke i 2019s register: serien slutter med 2011."));
             Assert.That(vejledte.Count(r => r.GetProperty("year").GetInt32() == 2020), Is.Zero, "the end is said once");
+        });
+
+        // The regional report's summary puts the same quarter last year beside this year's figure, following the continued code.
+        var outDir = Path.Combine(system.DataDirectory, "out");
+        Assert.That(await TestCli.RunAsync(With("report", "--year", "2020", "--quarter", "1", "--house", "EH-SYD", "--format", "pdf", "--out", outDir), TextWriter.Null, TextWriter.Null), Is.Zero);
+        var lines = PdfText.Lines(await File.ReadAllBytesAsync(Path.Combine(outDir, "statusrapport-2020-K1-1083-erhvervshus-sydjylland.pdf")));
+        var summary = lines.First(l => l.StartsWith("1. Bredere målgruppe", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Join("\n", lines), Does.Contain("Samme kvt."));
+            Assert.That(summary, Does.Match(@"^1\. Bredere målgruppe: vejledte virksomheder 285 57 1 2 "), "target 285, Q1 milestone 57, 2020 Q1: 1, 2019 Q1: 2");
         });
     }
 

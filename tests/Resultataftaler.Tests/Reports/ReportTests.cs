@@ -117,7 +117,8 @@ public sealed class ReportTests
             foreach (var row in rows)
             {
                 var start = row.MeasureName[..Math.Min(row.MeasureName.Length, 22)];
-                var line = lines.FirstOrDefault(l => l.StartsWith(start, StringComparison.Ordinal) && l.Contains(StatusNames.Danish(row.Status), StringComparison.Ordinal));
+                // PdfPig sometimes splits a word at a glyph gap ("Virkso mheder"): the name is matched without spaces.
+                var line = lines.FirstOrDefault(l => l.Replace(" ", "", StringComparison.Ordinal).StartsWith(start.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal) && l.Contains(StatusNames.Danish(row.Status), StringComparison.Ordinal));
                 Assert.That(line, Is.Not.Null, $"a summary line for {row.MeasureCode}");
                 Assert.That(line, Does.Contain(MeasureFormat.Value(row, row.Value)).And.Contain(MeasureFormat.Value(row, row.Target)).And.Contain(MeasureFormat.Value(row, row.Milestone)), row.MeasureCode);
             }

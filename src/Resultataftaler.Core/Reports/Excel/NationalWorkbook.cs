@@ -64,6 +64,46 @@ public static class NationalWorkbook
             .. byHouse ? new[] { ("Huskode", 11) } : [],
         ], row - 1);
         WorkbookStyle.StatusColours(sheet.Range(2, 11, Math.Max(2, row - 1), 11));
+        YearOnYearSheet(workbook.AddWorksheet("År for år"), data);
         return WorkbookStyle.Save(workbook);
+    }
+
+    /// <summary>The history as numbers: a row per measure and region/house (and the nation, computed and published), the years as columns.</summary>
+    private static void YearOnYearSheet(IXLWorksheet sheet, NationalReportData data)
+    {
+        var years = data.YearOnYear.SelectMany(YearOnYearReport.Columns).Distinct().Order().ToList();
+        var row = 2;
+        foreach (var table in data.YearOnYear)
+        {
+            var columns = YearOnYearReport.Columns(table);
+            foreach (var (label, values, published) in YearOnYearReport.Rows(table))
+            {
+                sheet.Cell(row, 1).Value = table.Code;
+                sheet.Cell(row, 2).Value = table.Name;
+                sheet.Cell(row, 3).Value = label;
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    if (values[i] is { } v)
+                    {
+                        WorkbookStyle.Value(sheet.Cell(row, 4 + years.IndexOf(columns[i])), v, table.Unit, table.Decimals);
+                    }
+                }
+
+                if (published || label == YearOnYearReport.Computed)
+                {
+                    sheet.Range(row, 1, row, 3 + years.Count).Style.Font.Bold = label == YearOnYearReport.Computed;
+                    sheet.Range(row, 1, row, 3 + years.Count).Style.Font.Italic = published;
+                }
+
+                row++;
+            }
+        }
+
+        WorkbookStyle.Table(sheet, 1,
+        [
+            ("Kode", 22), ("Resultatmål", 44), ("Region / hus", 26),
+            .. years.Select(y => (y.ToString(System.Globalization.CultureInfo.InvariantCulture), 11.0)),
+        ], row - 1);
+        sheet.Cell(row + 1, 1).Value = $"{data.Quarter}. kvartal hvert år (år til dato for kumulative mål). Offentliggjorte landstal står i rækken \"{YearOnYearReport.Published}\" og er aldrig blandet med de beregnede.";
     }
 }

@@ -60,7 +60,30 @@ public static class NationalPdf
         pdf.Table(columns, rows);
         pdf.PageBreak().Heading(byHouse ? $"{data.Regime.HousesDefinite} pr. resultatmål" : "De fem regioner pr. resultatmål", 2);
         pdf.ChartGrid([.. data.National.Select(n => ReportCharts.RegionsCompared(n, Regions(data, n), r => PartyNames.Short(name(r))))], perRow: 2, chartHeight: 180);
+        YearOnYear(pdf, data);
         return pdf.Build($"National sammenligning {data.Year} K{data.Quarter}", data.Regime.AgreementsTitle, byHouse ? $"De fælles nationale resultatmål på tværs af {data.Regime.HousesDefinite.ToLowerInvariant()}" : "De fælles nationale resultatmål på tværs af regionerne", data.Provenance.GeneratedAtUtc);
+    }
+
+    /// <summary>Each shared measure year on year: the same quarter of every year of its series, the published values in their own row.</summary>
+    private static void YearOnYear(PdfDocumentBuilder pdf, NationalReportData data)
+    {
+        if (data.YearOnYear.Count == 0)
+        {
+            return;
+        }
+
+        pdf.PageBreak().Heading("År for år", 2)
+            .Paragraph($"{data.Quarter}. kvartal hvert år (år til dato for kumulative mål), så langt målets serie rækker. Offentliggjorte landstal står i egen række og blandes aldrig med de beregnede; hvor definitionen er ændret, er serien brudt.", 8.5f, muted: true);
+        foreach (var table in data.YearOnYear)
+        {
+            var columns = YearOnYearReport.Columns(table);
+            PdfColumn[] header = [new($"{table.Name} ({MeasureFormat.UnitName(table.Unit)})", 30), .. columns.Select(c => new PdfColumn(c.ToString(System.Globalization.CultureInfo.InvariantCulture) + (table.Years.Any(y => y.Year == c && y.Broken) ? " *" : string.Empty), 9, CellAlign.Right))];
+            pdf.Table(header, [.. YearOnYearReport.Rows(table).Select(r => (IReadOnlyList<PdfCell>)[new PdfCell(r.Label, Bold: r.Label == YearOnYearReport.Computed), .. r.Values.Select(v => new PdfCell(YearOnYearReport.Format(table, v), Bold: r.Label == YearOnYearReport.Computed))])], 8f);
+            if (YearOnYearReport.Notes(table) is { Length: > 0 } notes)
+            {
+                pdf.Paragraph(notes, 7.5f, muted: true);
+            }
+        }
     }
 
     private static List<MeasureRow> Regions(NationalReportData data, MeasureRow national) =>

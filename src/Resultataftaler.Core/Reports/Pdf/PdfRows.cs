@@ -6,18 +6,21 @@ namespace Resultataftaler.Core.Reports.Pdf;
 /// <summary>How measure rows become table cells in the PDFs.</summary>
 internal static class PdfRows
 {
-    public static readonly IReadOnlyList<PdfColumn> MeasureColumns =
+    /// <summary>The regional summary's columns: the measure columns with the same quarter last year beside this year's figure.</summary>
+    public static IReadOnlyList<PdfColumn> SummaryColumns(int year) =>
     [
-        new("Resultatmål", 30), new("Årsmål", 8, CellAlign.Right), new("Delmål", 8, CellAlign.Right), new("Resultat", 8, CellAlign.Right),
-        new("Af delmål", 8, CellAlign.Right), new("Status", 8), new("Prognose", 8, CellAlign.Right), new("Tæller / nævner", 11, CellAlign.Right),
+        new("Resultatmål", 32), new("Årsmål", 7, CellAlign.Right), new("Delmål", 7, CellAlign.Right), new("Resultat", 7, CellAlign.Right),
+        new($"Samme kvt. {year - 1}", 8, CellAlign.Right), new("Af delmål", 7, CellAlign.Right), new("Status", 7), new("Prognose", 7, CellAlign.Right), new("Tæller / nævner", 9, CellAlign.Right),
     ];
 
-    public static IReadOnlyList<PdfCell> Measure(MeasureRow r) =>
+    /// <summary>A summary row: <paramref name="lastYear"/> is the same quarter's figure a year before (same measure and house), "–" where there is none.</summary>
+    public static IReadOnlyList<PdfCell> Summary(MeasureRow r, double? lastYear) =>
     [
         r.MeasureName,
         MeasureFormat.Value(r, r.Target),
         MeasureFormat.Value(r, r.Milestone),
         new(MeasureFormat.Value(r, r.Value), Bold: true),
+        MeasureFormat.Value(r, lastYear),
         MeasureFormat.Attainment(r),
         Status(r.Status),
         MeasureFormat.Value(r, r.Projection),

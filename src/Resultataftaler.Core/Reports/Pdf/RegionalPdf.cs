@@ -24,16 +24,18 @@ public static class RegionalPdf
         }
 
         pdf.Heading("Oversigt over resultatmålene", 2)
-            .Paragraph(ReportTexts.StatusExplained, 8.5f, muted: true);
-        var rows = new List<IReadOnlyList<PdfCell>> { PdfRows.Group("Fælles nationale resultatmål", PdfRows.MeasureColumns.Count) };
-        rows.AddRange(data.National.Select(PdfRows.Measure));
+            .Paragraph(ReportTexts.StatusExplained + $" \"Samme kvt. {data.Year - 1}\" er resultatet i {data.Quarter}. kvartal {data.Year - 1} for samme mål og hus (– hvor målet eller huset ikke fandtes).", 8.5f, muted: true);
+        var summary = PdfRows.SummaryColumns(data.Year);
+        IReadOnlyList<PdfCell> Row(Measures.MeasureRow r) => PdfRows.Summary(r, data.Series.TryGetValue(r.MeasureCode, out var s) && s.LastYear is { } last ? last[data.Quarter - 1] : null);
+        var rows = new List<IReadOnlyList<PdfCell>> { PdfRows.Group("Fælles nationale resultatmål", summary.Count) };
+        rows.AddRange(data.National.Select(Row));
         foreach (var goal in data.Goals)
         {
-            rows.Add(PdfRows.Group($"{goal.Goal.Theme}: {goal.Goal.Title}", PdfRows.MeasureColumns.Count));
-            rows.AddRange(goal.Rows.Select(PdfRows.Measure));
+            rows.Add(PdfRows.Group($"{goal.Goal.Theme}: {goal.Goal.Title}", summary.Count));
+            rows.AddRange(goal.Rows.Select(Row));
         }
 
-        pdf.Table(PdfRows.MeasureColumns, rows);
+        pdf.Table(summary, rows);
         if (data.Restatements.Count > 0)
         {
             pdf.Heading("Rettelser efter godkendelse", 2)
