@@ -91,6 +91,7 @@ public static class WebApp
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddMemoryCache(options => options.SizeLimit = 10_000);
         builder.Services.AddScoped<AgreementAccess>();
+        builder.Services.AddScoped<HistoryScope>();
         builder.Services.AddScoped<ChartImages>();
         builder.Services.AddScoped<PageData>();
         builder.Services.AddHttpContextAccessor();

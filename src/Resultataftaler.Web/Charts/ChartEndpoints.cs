@@ -32,6 +32,29 @@ public static class ChartEndpoints
             return svg is null ? Results.NotFound() : Svg(context, svg);
         }).RequireAuthorization(Policies.National);
 
+        // A measure's history for the nation, a region or a house, as the person may see it (HistoryScope).
+        app.MapGet("/historik/{code}.svg", async (string code, int? region, string? house, HttpContext context, HistoryScope scopes, Core.Results.MeasureHistory history, CancellationToken ct) =>
+        {
+            if (await scopes.ResolveAsync(AccessScope.From(context.User), region, house, ct) is not { } scope)
+            {
+                return Results.NotFound();
+            }
+
+            try
+            {
+                var rows = await history.ForAsync(code, scope.Region, scope.House, null, ct);
+                var computed = rows.Where(r => r.Source == Core.Results.HistorySource.Computed).Select(r => (r.Year, r.Value, r.Broken)).ToList();
+                var published = rows.Where(r => r.Source == Core.Results.HistorySource.Published && r.Value is not null).Select(r => (r.Year, r.Value!.Value)).ToList();
+                var unit = rows.FirstOrDefault()?.Unit ?? Core.Measures.MeasureUnit.Count;
+                var plot = Core.Reports.Charts.ReportCharts.History($"{code.ToUpperInvariant()} · {scope.Name}", unit, computed, published, "Beregnet, " + scope.Name);
+                return Svg(context, plot.GetSvgHtml(640, 300));
+            }
+            catch (Core.Common.UserFacingException)
+            {
+                return Results.NotFound();
+            }
+        }).RequireAuthorization();
+
         app.MapGet("/nationalt/historik/{code}.svg", async (string code, int year, int quarter, HttpContext context, ChartImages charts, CancellationToken ct) =>
         {
             if (quarter is < 1 or > 4)

@@ -54,6 +54,14 @@ public sealed class Houses2019Journeys : BrowserFixture
         }
 
         await BrowserSession.ScreenshotAsync(page, "2019-national-ministry");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "År for år" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("National sammenligning år for år 2019");
+        await BrowserSession.ScreenshotAsync(page, "2019-year-on-year-ministry");
+
+        await page.GotoAsync("/historik/VEJLEDTE");
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Målet findes ikke i 2019s register: serien slutter med 2011." })).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "history-vejledte-national");
         await page.Context.CloseAsync();
     }
 }

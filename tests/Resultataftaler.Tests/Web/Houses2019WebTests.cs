@@ -95,6 +95,25 @@ public sealed class Houses2019WebTests
     }
 
     [Test]
+    public async Task TheMeasurePage_ShowsTheHistoryInTheReadersScope()
+    {
+        var fynManager = await host.SignInAsync(FynManager);
+        var own = WebUtility.HtmlDecode(await fynManager.GetStringAsync("/historik/MAALGRUPPE"));
+        var other = await fynManager.GetAsync("/historik/MAALGRUPPE?house=EH-SYD");
+        var ministry = await host.SignInAsync(WebTestHost.Ministerium);
+        var national = WebUtility.HtmlDecode(await ministry.GetStringAsync("/historik/VEJLEDTE"));
+        var chart = await ministry.GetAsync("/historik/VEJLEDTE.svg");
+        Assert.Multiple(() =>
+        {
+            Assert.That(own, Does.Contain("MAALGRUPPE · Erhvervshus Fyn").And.Contain("2019/MAALGRUPPE"));
+            Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(national, Does.Contain("offentliggjort").And.Contain("2.463").And.Contain("2011/VEJLEDTE"));
+            Assert.That(national, Does.Contain("Målet findes ikke i 2019s register: serien slutter med 2011."));
+            Assert.That(chart.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
     public async Task TheMinistry_ComparesTheSixHouses_AndTheVaeksthusManager_HasNo2019()
     {
         var ministry = await host.SignInAsync(WebTestHost.Ministerium);

@@ -40,6 +40,8 @@ public sealed class RouteAuthorizationTests
         ["/nationalt"] = ("/nationalt", [Admin, Ministry]),
         ["/nationalt/graf/{code}.svg"] = ("/nationalt/graf/VEJLEDTE.svg?year=2011&quarter=2", [Admin, Ministry]),
         ["/nationalt/aar-for-aar"] = ("/nationalt/aar-for-aar", [Admin, Ministry]),
+        ["/historik/{code}"] = ("/historik/VEJLEDTE?region=1084", [Admin, Ministry, KkrOwn]),
+        ["/historik/{code}.svg"] = ("/historik/VEJLEDTE.svg?region=1084", [Admin, Ministry, KkrOwn]),
         ["/nationalt/historik/{code}.svg"] = ("/nationalt/historik/VEJLEDTE.svg?year=2011&quarter=2", [Admin, Ministry]),
         ["/rapporter/region/{code:int}"] = ("/rapporter/region/1084?year=2011&quarter=2&format=xlsx", [Admin, Ministry, KkrOwn, HouseOwn]),
         ["/rapporter/nationalt"] = ("/rapporter/nationalt?year=2011&quarter=2&format=xlsx", [Admin, Ministry]),

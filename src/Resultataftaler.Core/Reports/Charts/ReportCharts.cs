@@ -76,11 +76,15 @@ public static class ReportCharts
     /// the definition changed (never drawn across), and the published national values as separate
     /// marks without a line.
     /// </summary>
-    public static Plot History(Results.YearOnYearTable table)
+    public static Plot History(Results.YearOnYearTable table) =>
+        History(table.Name, table.Unit, [.. table.Years.Select(y => (y.Year, y.National?.Value, y.Broken))], [.. table.Published.Select(p => (p.Year, p.Value))], "Beregnet, hele landet");
+
+    /// <summary>A measure's history: the computed values as a line broken wherever <c>Broken</c> is set, the published values as separate marks.</summary>
+    public static Plot History(string title, MeasureUnit unit, IReadOnlyList<(int Year, double? Value, bool Broken)> computed, IReadOnlyList<(int Year, double Value)> published, string computedLabel)
     {
         _ = ReportFonts.Regular;
-        var plot = Base(Shorten(table.Name, 60));
-        var years = table.Years.Select(y => y.Year).Concat(table.Published.Select(p => p.Year)).Distinct().Order().ToList();
+        var plot = Base(Shorten(title, 60));
+        var years = computed.Select(c => c.Year).Concat(published.Select(p => p.Year)).Distinct().Order().ToList();
         var segment = new List<(double X, double Y)>();
         var first = true;
         void Flush()
@@ -91,29 +95,29 @@ public static class ReportCharts
                 line.Color = Actual;
                 line.LineWidth = 2.5f;
                 line.MarkerSize = 8;
-                line.LegendText = first ? "Beregnet, hele landet" : string.Empty;
+                line.LegendText = first ? computedLabel : string.Empty;
                 first = false;
                 segment.Clear();
             }
         }
 
-        foreach (var year in table.Years)
+        foreach (var (year, value, broken) in computed)
         {
-            if (year.Broken)
+            if (broken)
             {
                 Flush();
             }
 
-            if (year.National?.Value is { } value)
+            if (value is { } v)
             {
-                segment.Add((year.Year, value));
+                segment.Add((year, v));
             }
         }
 
         Flush();
-        if (table.Published.Count > 0)
+        if (published.Count > 0)
         {
-            var marks = plot.Add.Scatter(table.Published.Select(p => (double)p.Year).ToArray(), table.Published.Select(p => p.Value).ToArray());
+            var marks = plot.Add.Scatter(published.Select(p => (double)p.Year).ToArray(), published.Select(p => p.Value).ToArray());
             marks.LineWidth = 0;
             marks.MarkerSize = 11;
             marks.MarkerShape = MarkerShape.OpenDiamond;
@@ -127,9 +131,9 @@ public static class ReportCharts
             [.. years.Select(y => (double)y)], [.. years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
-            LabelFormatter = v => table.Unit == MeasureUnit.Percent ? DanishFormat.Number(v, 0) + " %" : DanishFormat.Number(v, 0),
+            LabelFormatter = v => unit == MeasureUnit.Percent ? DanishFormat.Number(v, 0) + " %" : DanishFormat.Number(v, 0),
         };
-        var max = table.Years.Select(y => y.National?.Value ?? 0).Concat(table.Published.Select(p => p.Value)).DefaultIfEmpty(0).Max();
+        var max = computed.Select(c => c.Value ?? 0).Concat(published.Select(p => p.Value)).DefaultIfEmpty(0).Max();
         plot.Axes.SetLimitsY(0, Math.Max(1, max * 1.25));
         if (years.Count > 0)
         {
