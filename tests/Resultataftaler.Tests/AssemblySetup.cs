@@ -19,13 +19,14 @@ public sealed class AssemblySetup
         }
         finally
         {
+            // The templates' databases are dropped while the cluster still runs.
             try
             {
-                await PostgresCluster.StopAsync();
+                TestTemplates.Delete();
             }
             finally
             {
-                TestTemplates.Delete();
+                await PostgresCluster.StopAsync();
             }
         }
     }

@@ -22,7 +22,7 @@ public sealed class HousesMigrationTests
         Directory.CreateDirectory(system.DataDirectory);
         await system.DbAsync(async db =>
         {
-            await db.GetService<IMigrator>().MigrateAsync("20261130040551_PublishedValues");
+            await db.GetService<IMigrator>().MigrateAsync("PublishedValues");
             await db.Database.ExecuteSqlRawAsync("""
                 INSERT INTO "Regions" ("Code", "IsoCode", "Name") VALUES (1083, 'DK-83', 'Region Syddanmark');
                 INSERT INTO "Municipalities" ("Code", "Name", "RegionCode") VALUES (410, 'Middelfart', 1083);
