@@ -38,8 +38,4 @@ public sealed class AarForAarModel(PageData data, YearOnYear yearOnYear) : AppPa
         Measures = await data.CachedAsync(("year-on-year", year, quarter), () => yearOnYear.ForYearAsync(year, quarter, cancellationToken), cancellationToken);
         return Page();
     }
-
-    /// <summary>The columns of a table: the computed years and the years with a published value, in order.</summary>
-    public static IReadOnlyList<int> Columns(YearOnYearTable table) =>
-        [.. table.Years.Select(y => y.Year).Concat(table.Published.Select(p => p.Year)).Distinct().Order()];
 }
