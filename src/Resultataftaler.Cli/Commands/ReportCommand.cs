@@ -81,7 +81,7 @@ internal static class ReportCommand
                 await parse.InvocationConfiguration.Output.WriteLineAsync(path);
             }
 
-            await parse.InvocationConfiguration.Output.WriteLineAsync($"{written.Count.ToString(DanishFormat.Culture)} rapporter skrevet.");
+            await parse.InvocationConfiguration.Output.WriteLineAsync(written.Count == 1 ? "1 rapport skrevet." : $"{written.Count.ToString(DanishFormat.Culture)} rapporter skrevet.");
             return 0;
         }));
         return command;

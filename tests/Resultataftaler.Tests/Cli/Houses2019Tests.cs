@@ -117,6 +117,7 @@ public sealed class Houses2019Tests
                 "statusrapport-2019-K1-1083-erhvervshus-sydjylland.pdf",
             }));
             Assert.That(string.Join("\n", fyn), Does.Contain("KKR Syddanmark og Erhvervshus Fyn"));
+            Assert.That(house.Output, Does.EndWith("1 rapport skrevet.\n"), "singular for one report");
         });
     }
 

@@ -90,7 +90,7 @@ public sealed class ReportTests
             Assert.That(rows, Has.Count.EqualTo(national.Count * 6));
             foreach (var n in national)
             {
-                var line = rows.Single(r => r.Cell(1).GetString() == n.MeasureCode && r.Cell(4).GetString() == "national");
+                var line = rows.Single(r => r.Cell(1).GetString() == n.MeasureCode && r.Cell(3).GetString() == "Hele landet" && r.Cell(4).IsEmpty());
                 AssertValue(line.Cell(5), n.Value, n);
                 if (n.Numerator is { } num)
                 {
@@ -209,6 +209,34 @@ public sealed class ReportTests
     public void UnknownScope_IsAClearError(ReportKind kind, int code, string message) =>
         Assert.That(async () => await Generate(kind, ReportFormat.Pdf, code), Throws.InstanceOf<UserFacingException>().With.Message.Contains(message));
 
+    [TestCase(ReportKind.Regional, 1084)]
+    [TestCase(ReportKind.National, null)]
+    public async Task EveryNumberColumnOfTheWorkbook_HoldsOnlyNumbersOrBlanks_AndEverySheetPrintsOnA4(ReportKind kind, int? code)
+    {
+        var report = await Generate(kind, ReportFormat.Xlsx, code);
+        using var workbook = new XLWorkbook(new MemoryStream(report.Content));
+        var mixed = new List<string>();
+        foreach (var sheet in workbook.Worksheets.Where(s => s.Name != "Forside"))
+        {
+            var used = sheet.RangeUsed()!;
+            var table = sheet.AutoFilter.Range ?? used;
+            foreach (var column in table.Columns())
+            {
+                var cells = column.Cells().Skip(1).Where(c => !c.IsEmpty()).ToList();
+                if (cells.Any(c => c.DataType == XLDataType.Number) && cells.Any(c => c.DataType != XLDataType.Number))
+                {
+                    mixed.Add($"{sheet.Name}!{column.FirstCell().Address}: {string.Join(", ", cells.Where(c => c.DataType != XLDataType.Number).Select(c => c.GetString()).Distinct().Take(3))}");
+                }
+            }
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mixed, Is.Empty, "a number column holds numbers or blanks, never text such as '–' or 'national'");
+            Assert.That(workbook.Worksheets.Select(s => s.PageSetup.PaperSize), Has.All.EqualTo(XLPaperSize.A4Paper));
+        });
+    }
+
     [Test]
     public void AYearWithoutAgreements_IsAClearError() =>
         Assert.That(async () => await system.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(ReportKind.National, ReportFormat.Pdf, 2012, 1))),
@@ -224,7 +252,7 @@ public sealed class ReportTests
     {
         if (expected is null)
         {
-            Assert.That(cell.GetString(), Is.EqualTo("–"), row.MeasureCode);
+            Assert.That(cell.IsEmpty(), Is.True, $"{row.MeasureCode}: a missing value is an empty cell, not text");
             return;
         }
 

@@ -34,7 +34,11 @@ public static class NationalWorkbook
                 sheet.Cell(row, 1).Value = r.MeasureCode;
                 sheet.Cell(row, 2).Value = r.MeasureName;
                 sheet.Cell(row, 3).Value = name(r);
-                sheet.Cell(row, 4).Value = r.RegionCode;
+                // The region code as a number; the national row has none ("Hele landet" says its scope).
+                if (int.TryParse(r.RegionCode, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var regionCode))
+                {
+                    sheet.Cell(row, 4).Value = regionCode;
+                }
                 WorkbookStyle.Value(sheet.Cell(row, 5), r.Value, r.Unit, r.Decimals);
                 WorkbookStyle.Number(sheet.Cell(row, 6), r.Numerator);
                 WorkbookStyle.Number(sheet.Cell(row, 7), r.Denominator);

@@ -54,13 +54,15 @@ internal static class WorkbookStyle
         sheet.PageSetup.Header.Left.AddText(sheet.Name);
     }
 
-    /// <summary>A measure value as a real number with the format its unit needs (percent stored as a fraction).</summary>
+    /// <summary>
+    /// A measure value as a real number with the format its unit needs (percent stored as a
+    /// fraction); a missing value is an empty cell (never text in a number column: a chart would
+    /// plot it as 0 and sorting would mix text and numbers).
+    /// </summary>
     public static void Value(IXLCell cell, double? value, MeasureUnit unit, int decimals)
     {
         if (value is not { } v)
         {
-            cell.Value = "–";
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
             return;
         }
 
@@ -135,6 +137,7 @@ internal static class WorkbookStyle
 
         sheet.Column(1).Width = 28;
         sheet.Column(2).Width = 70;
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
         sheet.PageSetup.PageOrientation = XLPageOrientation.Portrait;
         sheet.PageSetup.FitToPages(1, 1);
         return sheet;
