@@ -47,6 +47,9 @@ public sealed record RegionalReportData(
 
     /// <summary>The regime's words (Væksthus/resultataftale, Erhvervshus/resultatkontrakt).</summary>
     public Regime Regime => Regime.Of(Agreement);
+
+    /// <summary>Where the quarter's report stands (ikke påbegyndt, indsendt, godkendt, …).</summary>
+    public QuarterlyReports.QuarterReportStatus QuarterState { get; init; } = QuarterlyReports.QuarterReportStatus.NotStarted;
 }
 
 public sealed record NationalReportData(

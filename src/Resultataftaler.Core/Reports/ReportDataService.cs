@@ -74,6 +74,8 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             (await ProvenanceAsync(cancellationToken)) with { IsSnapshot = approved is not null, ApprovedAtUtc = approved?.ApprovedAtUtc, ApprovedBy = approved?.ApprovedBy })
         {
             Restatements = restatements,
+            QuarterState = await db.QuarterReports.AsNoTracking().Where(r => r.AgreementId == agreement.Id && r.Quarter == quarter)
+                .Select(r => (QuarterReportStatus?)r.Status).FirstOrDefaultAsync(cancellationToken) ?? QuarterReportStatus.NotStarted,
         };
     }
 

@@ -33,6 +33,38 @@ public static class ReportTexts
         ? $"Udskrevet {DanishFormat.DateTime(provenance.GeneratedAtUtc)} · ingen aktivitetsdata importeret endnu"
         : $"Udskrevet {DanishFormat.DateTime(provenance.GeneratedAtUtc)} · data pr. {DataAsOf(provenance)}";
 
+    /// <summary>
+    /// Page one's answer to "are we on track?": "12 af 18 mål er på sporet; 2 er røde: A og B; 1 er
+    /// gul: C. 3 har endnu ingen status (grå)." — the measures judged this quarter, every red and
+    /// yellow one by name.
+    /// </summary>
+    public static string Story(RegionalReportData data)
+    {
+        var rows = data.AllRows.ToList();
+        var judged = rows.Where(r => r.Status != Measures.MeasureStatus.Grey).ToList();
+        string Names(Measures.MeasureStatus status) => Join(judged.Where(r => r.Status == status).Select(r => r.MeasureName).ToList());
+        var red = judged.Count(r => r.Status == Measures.MeasureStatus.Red);
+        var yellow = judged.Count(r => r.Status == Measures.MeasureStatus.Yellow);
+        var parts = new List<string> { $"{judged.Count(r => r.Status == Measures.MeasureStatus.Green)} af {judged.Count} mål er på sporet" };
+        if (red > 0)
+        {
+            parts.Add($"{red} {(red == 1 ? "er rød" : "er røde")}: {Names(Measures.MeasureStatus.Red)}");
+        }
+
+        if (yellow > 0)
+        {
+            parts.Add($"{yellow} {(yellow == 1 ? "er gul" : "er gule")}: {Names(Measures.MeasureStatus.Yellow)}");
+        }
+
+        var grey = rows.Count - judged.Count;
+        return judged.Count == 0
+            ? $"Ingen af de {rows.Count} mål har status endnu (intet delmål eller ingen data i kvartalet)."
+            : string.Join("; ", parts) + "." + (grey > 0 ? $" {grey} har ingen status i kvartalet (grå: intet delmål eller ingen data)." : string.Empty);
+    }
+
+    private static string Join(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " og " + names[^1];
+
     public static IEnumerable<(string Label, object? Value)> Cover(RegionalReportData data)
     {
         var a = data.Agreement;
@@ -55,5 +87,6 @@ public static class ReportTexts
         }
         yield return ("Data pr.", data.Provenance.DataAsOfUtc is { } asOf ? DanishFormat.ToCopenhagen(asOf) : null);
         yield return ("Udskrevet", DanishFormat.ToCopenhagen(data.Provenance.GeneratedAtUtc));
+        yield return ("Kvartalsrapport", QuarterlyReports.QuarterReportStatusNames.Name(data.QuarterState).Danish);
     }
 }

@@ -118,7 +118,7 @@ public sealed class ReportTests
             {
                 var start = row.MeasureName[..Math.Min(row.MeasureName.Length, 22)];
                 // PdfPig sometimes splits a word at a glyph gap ("Virkso mheder"): the name is matched without spaces.
-                var line = lines.FirstOrDefault(l => l.Replace(" ", "", StringComparison.Ordinal).StartsWith(start.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal) && l.Contains(StatusNames.Danish(row.Status), StringComparison.Ordinal));
+                var line = lines.FirstOrDefault(l => l.Replace(" ", "", StringComparison.Ordinal).StartsWith(start.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal) && l.Contains(StatusNames.Danish(row.Status), StringComparison.Ordinal) && l.Contains(MeasureFormat.Value(row, row.Target), StringComparison.Ordinal));
                 Assert.That(line, Is.Not.Null, $"a summary line for {row.MeasureCode}");
                 Assert.That(line, Does.Contain(MeasureFormat.Value(row, row.Value)).And.Contain(MeasureFormat.Value(row, row.Target)).And.Contain(MeasureFormat.Value(row, row.Milestone)), row.MeasureCode);
             }
@@ -208,6 +208,29 @@ public sealed class ReportTests
     [TestCase(ReportKind.Municipality, 999, "Kommunekoden 999 findes ikke")]
     public void UnknownScope_IsAClearError(ReportKind kind, int code, string message) =>
         Assert.That(async () => await Generate(kind, ReportFormat.Pdf, code), Throws.InstanceOf<UserFacingException>().With.Message.Contains(message));
+
+    [Test]
+    public async Task RegionalPdf_PageOneTellsWhetherTheHouseIsOnTrack_AndADraftIsMarkedOnEveryPage()
+    {
+        var report = await Generate(ReportKind.Regional, ReportFormat.Pdf, 1084);
+        var rows = await Rows(1084);
+        var pages = PdfText.Pages(report.Content);
+        var first = string.Join("\n", pages[0]);
+        var judged = rows.Count(r => r.Status != MeasureStatus.Grey);
+        var green = rows.Count(r => r.Status == MeasureStatus.Green);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Does.Contain("Er vi på sporet?").And.Contain($"{green} af {judged} mål er på sporet"));
+            Assert.That(first, Does.Contain($"Grøn: {green} · Gul: {rows.Count(r => r.Status == MeasureStatus.Yellow)} · Rød: {rows.Count(r => r.Status == MeasureStatus.Red)} · Grå: {rows.Count(r => r.Status == MeasureStatus.Grey)}"));
+            foreach (var behind in rows.Where(r => r.Status is MeasureStatus.Red or MeasureStatus.Yellow))
+            {
+                Assert.That(first.Replace(" ", "", StringComparison.Ordinal), Does.Contain(behind.MeasureName[..Math.Min(20, behind.MeasureName.Length)].Replace(" ", "", StringComparison.Ordinal)), $"{behind.MeasureCode} ({behind.Status}) is named on page one");
+            }
+
+            Assert.That(first, Does.Contain("Kvartalsrapport"));
+            Assert.That(pages.Select(p => string.Join(" ", p)), Has.All.Contain("UDKAST"), "the 2011 demo agreement is a draft: every page says so");
+        });
+    }
 
     [TestCase(ReportKind.Regional, 1084)]
     [TestCase(ReportKind.National, null)]

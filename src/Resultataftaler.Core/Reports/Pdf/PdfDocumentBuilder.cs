@@ -18,6 +18,7 @@ public sealed class PdfDocumentBuilder
     private const uint Ink = 0xFF1D2A33;
     private const uint Muted = 0xFF55616B;
     private const uint Line = 0xFFD7DDE2;
+    private const uint MarkColor = 0xFFA3201A;
     private const uint Band = 0xFFF0F3F5;
 
     private readonly List<List<Action<SKCanvas>>> pages = [];
@@ -33,6 +34,9 @@ public sealed class PdfDocumentBuilder
 
     /// <summary>The left and right text of the running header.</summary>
     public (string Left, string Right) Header { get; set; } = (string.Empty, "Resultataftaler");
+
+    /// <summary>A mark printed at the top of every page (e.g. "UDKAST" on a draft agreement's report); null: none.</summary>
+    public string? Mark { get; set; }
 
     /// <summary>The left text of the footer (the right is the page number).</summary>
     public string Footer { get; set; } = string.Empty;
@@ -283,6 +287,10 @@ public sealed class PdfDocumentBuilder
     {
         Text(canvas, Header.Left, Margin, 30, ReportFonts.Regular, 8.5f, Muted);
         Text(canvas, Header.Right, width - Margin, 30, ReportFonts.Bold, 8.5f, Muted, SKTextAlign.Right);
+        if (Mark is { } mark)
+        {
+            Text(canvas, mark, width / 2, 31, ReportFonts.Bold, 12f, MarkColor, SKTextAlign.Center);
+        }
         Rule(canvas, Margin, 38, width - Margin, Line);
         Rule(canvas, Margin, height - 34, width - Margin, Line);
         Text(canvas, Footer, Margin, height - 22, ReportFonts.Regular, 8, Muted);

@@ -14,6 +14,7 @@ public static class RegionalPdf
         {
             Header = ($"Statusrapport {data.Year} · {Scope(data)} · {data.Quarter}. kvartal", data.Regime.AgreementsTitle),
             Footer = ReportTexts.Footer(data.Provenance),
+            Mark = a.Status == Agreements.AgreementStatus.Draft ? "UDKAST" : null,
         };
         pdf.Heading($"Statusrapport for {data.Regime.AgreementDefinite} {data.Year}")
             .Heading($"{a.Kkr!.Name} og {a.GrowthHouse!.Name} · {data.Quarter}. kvartal {data.Year}", 2)
@@ -21,6 +22,18 @@ public static class RegionalPdf
         if (!data.HasData)
         {
             pdf.Paragraph(ReportTexts.NoData, bold: true);
+        }
+
+        pdf.Heading("Er vi på sporet?", 2)
+            .Paragraph(ReportTexts.Story(data), 10f)
+            .Paragraph(string.Join(" · ", new[] { Measures.MeasureStatus.Green, Measures.MeasureStatus.Yellow, Measures.MeasureStatus.Red, Measures.MeasureStatus.Grey }
+                .Select(s => $"{Measures.StatusNames.Danish(s)}: {data.AllRows.Count(r => r.Status == s)}")), 9.5f, muted: true);
+        var behind = data.AllRows.Where(r => r.Status is Measures.MeasureStatus.Red or Measures.MeasureStatus.Yellow).ToList();
+        if (behind.Count > 0)
+        {
+            pdf.Table(
+                [new("Rød og gul", 40), new("Resultat", 10, CellAlign.Right), new("Delmål", 10, CellAlign.Right), new("Af delmål", 10, CellAlign.Right), new("Status", 10)],
+                [.. behind.OrderBy(r => r.Status == Measures.MeasureStatus.Red ? 0 : 1).Select(r => (IReadOnlyList<PdfCell>)[new PdfCell(r.MeasureName), new PdfCell(Measures.MeasureFormat.Value(r, r.Value), Bold: true), new PdfCell(Measures.MeasureFormat.Value(r, r.Milestone)), new PdfCell(Measures.MeasureFormat.Attainment(r)), PdfRows.Status(r.Status)])]);
         }
 
         pdf.Heading("Oversigt over resultatmålene", 2)
