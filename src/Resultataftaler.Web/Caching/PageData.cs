@@ -89,6 +89,14 @@ public sealed class PageData(ResultataftalerDbContext db, MeasureResultsQuery re
         CachedAsync("reminders", () => db.Reminders.AsNoTracking().Where(r => r.ClosedAtUtc == null)
             .OrderBy(r => r.Deadline).ThenBy(r => r.RegionCode).ToListAsync(cancellationToken), cancellationToken);
 
+    /// <summary>The year and house of every agreement with an open reminder (a reminder names its agreement's quarter and year, not the deadline's).</summary>
+    public Task<Dictionary<int, (int Year, string HouseCode, string Party)>> ReminderAgreementsAsync(CancellationToken cancellationToken) =>
+        CachedAsync("reminder-agreements", async () => (await db.Agreements.AsNoTracking()
+                .Where(a => db.Reminders.Any(r => r.AgreementId == a.Id && r.ClosedAtUtc == null))
+                .Select(a => new { a.Id, a.Year, House = a.GrowthHouse!.Code, HouseName = a.GrowthHouse.Name, Kind = a.GrowthHouse.Kind, Region = a.Region!.Name })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Id, a => (a.Year, a.House, a.Kind == Core.Organisations.HouseKind.Erhvervshus ? a.HouseName : a.Region)), cancellationToken);
+
     /// <summary>Caches under the key and the current data version; an entry of an older version is never read again and expires.</summary>
     public async Task<T> CachedAsync<T>(object key, Func<Task<T>> load, CancellationToken cancellationToken)
     {

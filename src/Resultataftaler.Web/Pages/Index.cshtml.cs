@@ -28,6 +28,9 @@ public sealed class IndexModel(PageData data) : AppPage
     public IReadOnlyDictionary<(int AgreementId, int Quarter), QuarterReportStatus> Reports { get; private set; } = new Dictionary<(int, int), QuarterReportStatus>();
     public IReadOnlyList<Restatement> Restatements { get; private set; } = [];
     public IReadOnlyList<Reminder> Reminders { get; private set; } = [];
+
+    /// <summary>Each reminded agreement's year, house and what to call it.</summary>
+    public IReadOnlyDictionary<int, (int Year, string HouseCode, string Party)> ReminderAgreements { get; private set; } = new Dictionary<int, (int, string, string)>();
     public IReadOnlyDictionary<int, string> RegionNames { get; private set; } = new Dictionary<int, string>();
 
     public QuarterReportStatus ReportStatus(int agreementId, int quarter) => Reports.GetValueOrDefault((agreementId, quarter), QuarterReportStatus.NotStarted);
@@ -56,7 +59,9 @@ public sealed class IndexModel(PageData data) : AppPage
         Warnings = [.. status.Warnings.Where(w => w.HouseCode is { } house ? shown.Contains(house) : w.RegionCode is { } code ? scope.CanRead(code) : scope.IsNational)];
         Reports = await data.ReportStatusesAsync(year, cancellationToken);
         Restatements = [.. (await data.RestatementsAsync(year, cancellationToken)).Where(r => scope.CanRead(r.RegionCode))];
-        Reminders = [.. (await data.RemindersAsync(cancellationToken)).Where(r => scope.CanRead(r.RegionCode))];
+        ReminderAgreements = await data.ReminderAgreementsAsync(cancellationToken);
+        Reminders = [.. (await data.RemindersAsync(cancellationToken))
+            .Where(r => ReminderAgreements.TryGetValue(r.AgreementId, out var a) ? scope.CanRead(r.RegionCode, a.HouseCode) : scope.CanRead(r.RegionCode))];
         RegionNames = (await data.AgreementsAsync(year, cancellationToken)).DistinctBy(a => a.RegionCode).ToDictionary(a => a.RegionCode, a => a.Region!.Name);
 
         var views = new List<AgreementView>();

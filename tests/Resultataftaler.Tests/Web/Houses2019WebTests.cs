@@ -114,6 +114,20 @@ public sealed class Houses2019WebTests
     }
 
     [Test]
+    public async Task TheOutstandingReportsBox_NamesTheAgreementsQuarterAndYear_NotTheDeadlinesYear()
+    {
+        await host.WithServiceAsync(async s => { await s.GetRequiredService<Resultataftaler.Core.QuarterlyReports.ReminderJob>().RunAsync(CancellationToken.None); return 0; });
+        var kkr = await host.SignInAsync(WebTestHost.Kkr("Region Syddanmark"));
+        var dashboard = WebUtility.HtmlDecode(await kkr.GetStringAsync("/?year=2011"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(dashboard, Does.Contain("Kvartalsrapporter, der mangler"), "the demo's 2011 quarters are long overdue");
+            Assert.That(dashboard, Does.Match(@"Region Syddanmark, 4\. kvartal 2011</a>:\s*frist 20\. januar 2012"));
+            Assert.That(dashboard, Does.Not.Contain("4. kvartal 2012"));
+        });
+    }
+
+    [Test]
     public async Task TheMinistry_ComparesTheSixHouses_AndTheVaeksthusManager_HasNo2019()
     {
         var ministry = await host.SignInAsync(WebTestHost.Ministerium);
