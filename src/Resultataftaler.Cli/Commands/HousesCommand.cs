@@ -25,7 +25,7 @@ internal static class HousesCommand
                 .Where(h => wanted is null || h.ExistsIn(wanted.Value))
                 .OrderBy(h => h.FromYear).ThenBy(h => h.RegionCode).ThenBy(h => h.Code, StringComparer.Ordinal).ToList();
             var served = wanted is { } y
-                ? await db.HouseServices.AsNoTracking().Where(s => s.FromYear <= y && (s.ToYear == null || s.ToYear >= y))
+                ? await db.HouseServices.AsNoTracking().In(y)
                     .Join(db.Municipalities, s => s.MunicipalityCode, m => m.Code, (s, m) => new { s.GrowthHouseId, m.Code, m.Name })
                     .ToListAsync(ct)
                 : null;

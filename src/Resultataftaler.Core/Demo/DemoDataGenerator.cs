@@ -47,7 +47,7 @@ public static class DemoDataGenerator
 
     /// <summary>The region's houses in the year (none known: the region counts as one house).</summary>
     private static List<HouseRow> HousesOf(ReferenceData reference, int region, int year) =>
-        [.. reference.Houses.Where(h => h.RegionCode == region && year >= h.FromYear && (h.ToYear is null || year <= h.ToYear)).OrderBy(h => h.Code, StringComparer.Ordinal)];
+        [.. reference.Houses.Where(h => h.RegionCode == region && Organisations.YearSpan.Covers(h.FromYear, h.ToYear, year)).OrderBy(h => h.Code, StringComparer.Ordinal)];
 
     /// <summary>
     /// Writes the demo year, one file per house. Each file is written under a temporary name
@@ -68,7 +68,7 @@ public static class DemoDataGenerator
             var all = reference.Municipalities.Where(m => m.RegionCode == region).Select(m => m.Code).ToArray();
             var parts = houses.Count > 1
                 ? houses.Select((h, i) => (House: (string?)h.Code, Index: i, Served: reference.HouseServices
-                    .Where(s => s.HouseCode == h.Code && year >= s.FromYear && (s.ToYear is null || year <= s.ToYear))
+                    .Where(s => s.HouseCode == h.Code && Organisations.YearSpan.Covers(s.FromYear, s.ToYear, year))
                     .Select(s => s.MunicipalityCode).Order().ToArray())).ToList()
                 : [(House: (string?)null, Index: 0, Served: all)];
             var regionMunicipalities = parts.Sum(p => p.Served.Length);

@@ -41,7 +41,7 @@ public sealed record ImportReference(IReadOnlyDictionary<int, int> RegionByMunic
     /// <summary>The house that served the municipality in the year, if any.</summary>
     public int? ServedBy(int municipality, int year) =>
         Services.TryGetValue(municipality, out var spans)
-            ? spans.Where(s => year >= s.FromYear && (s.ToYear is null || year <= s.ToYear)).Select(s => (int?)s.HouseId).FirstOrDefault()
+            ? spans.Where(s => Organisations.YearSpan.Covers(s.FromYear, s.ToYear, year)).Select(s => (int?)s.HouseId).FirstOrDefault()
             : null;
 
     public ImportHouse? House(int id) => Houses.Values.FirstOrDefault(h => h.Id == id);
@@ -50,7 +50,7 @@ public sealed record ImportReference(IReadOnlyDictionary<int, int> RegionByMunic
 /// <summary>A house as the import sees it.</summary>
 public sealed record ImportHouse(int Id, string Code, string Name, int RegionCode, int FromYear, int? ToYear)
 {
-    public bool ExistsIn(int year) => year >= FromYear && (ToYear is null || year <= ToYear);
+    public bool ExistsIn(int year) => Organisations.YearSpan.Covers(FromYear, ToYear, year);
 
-    public string Period => ToYear is { } to ? $"{FromYear}–{to}" : $"fra {FromYear}";
+    public string Period => Organisations.YearSpan.Text(FromYear, ToYear);
 }

@@ -26,10 +26,10 @@ public sealed class GrowthHouse
     public string? Seat { get; set; }
     public string? Branches { get; set; }
 
-    public bool ExistsIn(int year) => year >= FromYear && (ToYear is null || year <= ToYear);
+    public bool ExistsIn(int year) => YearSpan.Covers(FromYear, ToYear, year);
 
     /// <summary>The house's years in words: "2007–2018", "fra 2019".</summary>
-    public string Period => ToYear is { } to ? $"{FromYear}–{to}" : $"fra {FromYear}";
+    public string Period => YearSpan.Text(FromYear, ToYear);
 }
 
 /// <summary>The kind of house, which is also the regime's word for it.</summary>

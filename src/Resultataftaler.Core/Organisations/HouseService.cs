@@ -14,5 +14,5 @@ public sealed class HouseService
     public int FromYear { get; set; }
     public int? ToYear { get; set; }
 
-    public bool Covers(int year) => year >= FromYear && (ToYear is null || year <= ToYear);
+    public bool Covers(int year) => YearSpan.Covers(FromYear, ToYear, year);
 }

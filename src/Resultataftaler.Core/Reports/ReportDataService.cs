@@ -4,6 +4,7 @@ using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
+using Resultataftaler.Core.Organisations;
 using Resultataftaler.Core.Results;
 using Resultataftaler.Core.QuarterlyReports;
 
@@ -169,7 +170,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             .Select(g => new { Code = g.Key.MunicipalityCode!.Value, House = g.Key.HouseId, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var houses = await db.GrowthHouses.AsNoTracking().ToDictionaryAsync(h => h.Id, h => h.Name, cancellationToken);
-        var servedBy = await db.HouseServices.AsNoTracking().Where(s => s.FromYear <= year && (s.ToYear == null || s.ToYear >= year))
+        var servedBy = await db.HouseServices.AsNoTracking().In(year)
             .ToDictionaryAsync(s => s.MunicipalityCode, s => s.GrowthHouseId, cancellationToken);
         var municipalities = await db.Municipalities.AsNoTracking().Include(m => m.Region)
             .Where(m => only == null || only.Contains(m.Code)).ToListAsync(cancellationToken);
@@ -252,7 +253,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             .Select(g => new { Code = g.Key, Companies = g.Select(a => a.Cvr).Distinct().Count() }).ToDictionaryAsync(x => x.Code!.Value, x => x.Companies, cancellationToken);
         var municipalities = await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
         var served = (await db.HouseServices.AsNoTracking()
-            .Where(s => s.GrowthHouseId == houseId && s.FromYear <= year && (s.ToYear == null || s.ToYear >= year))
+            .In(year).Where(s => s.GrowthHouseId == houseId)
             .Select(s => s.MunicipalityCode).ToListAsync(cancellationToken)).ToHashSet();
         return [.. served.Union(counts.Select(c => c.MunicipalityCode!.Value)).Distinct()
             .Select(code => new MunicipalityActivity(

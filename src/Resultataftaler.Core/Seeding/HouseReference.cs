@@ -84,7 +84,7 @@ public static class HouseReference
             {
                 for (var year = house.FromYear; year <= (house.ToYear ?? house.FromYear); year++)
                 {
-                    if (!result.Any(s => s.MunicipalityCode == municipality.Code && year >= s.FromYear && (s.ToYear is null || year <= s.ToYear)))
+                    if (!result.Any(s => s.MunicipalityCode == municipality.Code && YearSpan.Covers(s.FromYear, s.ToYear, year)))
                     {
                         throw new UserFacingException($"{table.FileName}: kommune {municipality.Code} ({municipality.Name}) har intet hus i {year}.");
                     }
@@ -125,7 +125,7 @@ public static class HouseReference
 
 public sealed record HouseRow(string Code, string Name, HouseKind Kind, int RegionCode, int FromYear, int? ToYear, string? Seat, string? Branches)
 {
-    public string Period => ToYear is { } to ? $"{FromYear}–{to}" : $"fra {FromYear}";
+    public string Period => YearSpan.Text(FromYear, ToYear);
 }
 
 public sealed record HouseServiceRow(int MunicipalityCode, string HouseCode, int FromYear, int? ToYear);

@@ -70,7 +70,7 @@ public sealed class DetaljerModel(AgreementAccess access, PageData data, Resulta
         Amendments = [.. agreement.Targets.SelectMany(t => t.Amendments.Select(a => new AmendmentView(t.MeasureDefinition!, a)))
             .OrderBy(a => a.Amendment.EffectiveDate).ThenBy(a => a.Amendment.Id)];
         // The municipalities the house served that year (Erhvervshus Sydjylland: Middelfart too, though it lies on Funen).
-        var served = db.HouseServices.Where(s => s.GrowthHouseId == agreement.GrowthHouseId && s.FromYear <= agreement.Year && (s.ToYear == null || s.ToYear >= agreement.Year)).Select(s => s.MunicipalityCode);
+        var served = db.HouseServices.In(agreement.Year).Where(s => s.GrowthHouseId == agreement.GrowthHouseId).Select(s => s.MunicipalityCode);
         Municipalities = await db.Municipalities.AsNoTracking().Where(m => served.Contains(m.Code)).OrderBy(m => m.Name).ToListAsync(cancellationToken);
         return Page();
     }
