@@ -62,6 +62,49 @@ public static class ReportTexts
             : string.Join("; ", parts) + "." + (grey > 0 ? $" {grey} har ingen status i kvartalet (grå: intet delmål eller ingen data)." : string.Empty);
     }
 
+    /// <summary>
+    /// The national report's first sentence: how many of the shared measures the nation is on track
+    /// with, and for each red measure how many regions (houses) are red.
+    /// </summary>
+    public static string NationalStory(NationalReportData data)
+    {
+        var judged = data.National.Where(r => r.Status != Measures.MeasureStatus.Grey).ToList();
+        if (judged.Count == 0)
+        {
+            return $"Ingen af de {data.National.Count} fælles resultatmål har status for hele landet endnu (intet delmål eller ingen data i kvartalet).";
+        }
+
+        var parts = new List<string> { $"Hele landet er på sporet med {judged.Count(r => r.Status == Measures.MeasureStatus.Green)} af {judged.Count} fælles resultatmål" };
+        var red = data.National.Where(r => r.Status == Measures.MeasureStatus.Red).ToList();
+        if (red.Count > 0)
+        {
+            parts.Add($"{(red.Count == 1 ? "rødt er" : "røde er")} {Join([.. red.Select(r => $"{r.MeasureName} ({RedParties(data, r)})")])}");
+        }
+
+        var yellow = data.National.Where(r => r.Status == Measures.MeasureStatus.Yellow).Select(r => r.MeasureName).ToList();
+        if (yellow.Count > 0)
+        {
+            parts.Add($"{(yellow.Count == 1 ? "gult er" : "gule er")} {Join(yellow)}");
+        }
+
+        return string.Join("; ", parts) + ".";
+    }
+
+    private static string RedParties(NationalReportData data, Measures.MeasureRow national)
+    {
+        var rows = data.Regional.Where(r => r.MeasureCode == national.MeasureCode).ToList();
+        var red = rows.Count(r => r.Status == Measures.MeasureStatus.Red);
+        return red == rows.Count ? $"rød i alle {rows.Count}" : $"rød i {red} af {rows.Count}";
+    }
+
+    /// <summary>"Grøn: 12 · Gul: 5 · Rød: 10 · Grå: 8" over the given rows.</summary>
+    public static string Tally(IEnumerable<Measures.MeasureRow> rows)
+    {
+        var list = rows.ToList();
+        return string.Join(" · ", new[] { Measures.MeasureStatus.Green, Measures.MeasureStatus.Yellow, Measures.MeasureStatus.Red, Measures.MeasureStatus.Grey }
+            .Select(s => $"{Measures.StatusNames.Danish(s)}: {list.Count(r => r.Status == s)}"));
+    }
+
     private static string Join(IReadOnlyList<string> names) =>
         names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " og " + names[^1];
 

@@ -44,6 +44,11 @@ public sealed class ReportTests
                 AssertValue(cells.Cell(7), row.Milestone, row);
                 AssertValue(cells.Cell(8), row.Value, row);
                 AssertValue(cells.Cell(11), row.Projection, row);
+                if (row.Value is { } v && row.Target is > 0)
+                {
+                    Assert.That(cells.Cell(14).GetDouble(), Is.EqualTo(StatusRule.Attainment(v, row.Target.Value, row.Direction)).Within(1e-9), $"{row.MeasureCode}: af årsmål");
+                }
+
                 Assert.That(cells.Cell(10).GetString(), Is.EqualTo(StatusNames.Danish(row.Status)), row.MeasureCode);
                 if (row.Numerator is { } n)
                 {
@@ -87,10 +92,15 @@ public sealed class ReportTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(rows, Has.Count.EqualTo(national.Count * 6));
+            Assert.That(rows, Has.Count.EqualTo(national.Count * 5), "the regions only: the nation is not in the filtered table");
+            Assert.That(rows.Select(r => r.Cell(3).GetString()), Has.None.EqualTo("Hele landet"));
+            var nationRows = workbook.Worksheet("Hele landet").RowsUsed().Skip(1).ToList();
+            Assert.That(nationRows, Has.Count.EqualTo(national.Count));
             foreach (var n in national)
             {
-                var line = rows.Single(r => r.Cell(1).GetString() == n.MeasureCode && r.Cell(3).GetString() == "Hele landet" && r.Cell(4).IsEmpty());
+                var line = nationRows.Single(r => r.Cell(1).GetString() == n.MeasureCode && r.Cell(3).GetString() == "Hele landet" && r.Cell(4).IsEmpty());
+                Assert.That(workbook.Worksheet("Sammenligning").Cell(1, 13).GetString(), Is.EqualTo("Af delmål"));
+                Assert.That(line.Cell(13).IsEmpty(), Is.EqualTo(n.Value is null || n.Milestone is not > 0), n.MeasureCode);
                 AssertValue(line.Cell(5), n.Value, n);
                 if (n.Numerator is { } num)
                 {
@@ -152,7 +162,8 @@ public sealed class ReportTests
         var report = await Generate(ReportKind.National, ReportFormat.Pdf);
         var national = await system.RunAsync<MeasureResultsQuery, IReadOnlyList<MeasureRow>>(q => q.NationalAsync(2011, 2));
         var lines = PdfText.Lines(report.Content);
-        var nationalLines = lines.Where(l => l.StartsWith("Hele landet", StringComparison.Ordinal)).Take(national.Count).ToList();
+        var details = lines.SkipWhile(l => l != "Detaljer pr. resultatmål").ToList();
+        var nationalLines = details.Where(l => l.StartsWith("Hele landet", StringComparison.Ordinal)).Take(national.Count).ToList();
 
         Assert.Multiple(() =>
         {
@@ -165,9 +176,69 @@ public sealed class ReportTests
                 {
                     Assert.That(nationalLines[i], Does.Contain(DanishFormat.Number(num, 0)).And.Contain(DanishFormat.Number(n.Denominator, 0)), n.MeasureCode);
                 }
+
+                // Both comparisons, by the same names as the regional report: of the milestone (the status's basis) and of the annual target.
+                Assert.That(nationalLines[i], Does.Contain(MeasureFormat.Value(n, n.Milestone) + " " + MeasureFormat.Attainment(n) + " " + MeasureFormat.Value(n, n.Target) + " " + MeasureFormat.AttainmentOfTarget(n)), n.MeasureCode);
             }
 
+            Assert.That(details.Take(8).Any(l => l.Contains("Af delmål", StringComparison.Ordinal) && l.Contains("Af årsmål", StringComparison.Ordinal)), Is.True, "the detail table's headings name both comparisons");
+
             Assert.That(string.Join(" ", lines), Does.Contain("Sjælland").And.Contain("summen af regionernes tællere"));
+        });
+    }
+
+    [Test]
+    public async Task NationalPdf_OpensWithARegionByMeasureStatusMatrix_OnOnePage()
+    {
+        var report = await Generate(ReportKind.National, ReportFormat.Pdf);
+        var national = await system.RunAsync<MeasureResultsQuery, IReadOnlyList<MeasureRow>>(q => q.NationalAsync(2011, 2));
+        var regional = new List<MeasureRow>();
+        foreach (var region in new[] { 1081, 1082, 1083, 1084, 1085 })
+        {
+            regional.AddRange((await Rows(region)).Where(r => national.Any(n => n.MeasureCode == r.MeasureCode)));
+        }
+
+        var first = PdfText.Pages(report.Content)[0];
+        var page = string.Join("\n", first);
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Contain("Overblik: status pr. region og resultatmål"));
+            foreach (var region in new[] { "Nordjylland", "Midtjylland", "Syddanmark", "Hovedstaden", "Sjælland" })
+            {
+                Assert.That(page, Does.Contain(region), "a row per region");
+            }
+
+            // Every cell: the region's value and its status word, on page one (the matrix does not spill over).
+            foreach (var r in regional.Concat(national))
+            {
+                Assert.That(page, Does.Contain(MeasureFormat.Value(r, r.Value)), $"{r.RegionCode} {r.MeasureCode}");
+            }
+
+            var red = national.Where(n => n.Status == MeasureStatus.Red).ToList();
+            Assert.That(red, Is.Not.Empty, "the 2011 demo has a red national measure (Henvisningsandel)");
+            foreach (var n in red)
+            {
+                Assert.That(page.Replace(" ", "", StringComparison.Ordinal), Does.Contain(n.MeasureName.Replace(" ", "", StringComparison.Ordinal) + "(rød"), $"the sentence names {n.MeasureCode} and how many regions are red");
+            }
+
+            Assert.That(page, Does.Contain($"Rød: {regional.Count(r => r.Status == MeasureStatus.Red)}"), "the tally over the regions' cells");
+            Assert.That(string.Join("\n", PdfText.Pages(report.Content)[1]), Does.Contain("Detaljer pr. resultatmål"), "the details start on page two");
+        });
+    }
+
+    [Test]
+    public async Task RegionalPdf_ShowsOfMilestoneAndOfAnnualTarget_ForEveryMeasure()
+    {
+        var report = await Generate(ReportKind.Regional, ReportFormat.Pdf, 1084);
+        var rows = await Rows(1084);
+        var lines = PdfText.Lines(report.Content);
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Join(" ", lines), Does.Contain("\"Af delmål\" er resultatet i procent af kvartalets delmål"));
+            foreach (var row in rows.Where(r => r.Value is not null && r.Milestone is > 0 && r.Target is > 0))
+            {
+                Assert.That(lines.Any(l => l.Contains(MeasureFormat.Value(row, row.Value) + " ", StringComparison.Ordinal) && l.Contains(MeasureFormat.Attainment(row) + " " + MeasureFormat.AttainmentOfTarget(row) + " " + StatusNames.Danish(row.Status), StringComparison.Ordinal)), Is.True, row.MeasureCode);
+            }
         });
     }
 

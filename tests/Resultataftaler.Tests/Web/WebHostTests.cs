@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Data;
+using Resultataftaler.Core.Measures;
 using Resultataftaler.Tests.Support;
 
 namespace Resultataftaler.Tests.Web;
@@ -93,6 +94,25 @@ public sealed class WebHostTests
             {
                 Assert.That(html, Does.Not.Contain(other), "a KKR secretariat sees only its own region");
             }
+        });
+    }
+
+    [Test]
+    public async Task NationalComparison_ShowsEachRegionsMilestoneAndTarget_WithBothShares()
+    {
+        using var client = await host.SignInAsync(WebTestHost.Ministerium);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/nationalt?year=2011&quarter=2", UriKind.Relative)));
+        var rows = await host.WithServiceAsync(sp => sp.GetRequiredService<Resultataftaler.Core.Results.MeasureResultsQuery>().ForRegionAsync(2011, 2, 1085));
+        var national = await host.WithServiceAsync(sp => sp.GetRequiredService<Resultataftaler.Core.Results.MeasureResultsQuery>().NationalAsync(2011, 2));
+        Assert.Multiple(() =>
+        {
+            foreach (var r in rows.Where(r => national.Any(n => n.MeasureCode == r.MeasureCode) && r.Milestone is not null && r.Value is not null))
+            {
+                Assert.That(html, Does.Contain($"Delmål {MeasureFormat.Value(r, r.Milestone)} · {MeasureFormat.Attainment(r)} af delmål"), r.MeasureCode);
+                Assert.That(html, Does.Contain($"Årsmål {MeasureFormat.Value(r, r.Target)} · {MeasureFormat.AttainmentOfTarget(r)} af årsmål"), r.MeasureCode);
+            }
+
+            Assert.That(html, Does.Contain("status sammenligner med kvartalets delmål"));
         });
     }
 

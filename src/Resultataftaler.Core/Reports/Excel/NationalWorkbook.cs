@@ -25,51 +25,52 @@ public static class NationalWorkbook
             ("Udskrevet", DanishFormat.ToCopenhagen(data.Provenance.GeneratedAtUtc)),
             ("Landstal", ReportTexts.NationalExplainedFor(byHouse)),
         ]);
-        var sheet = workbook.AddWorksheet("Sammenligning");
+        // The regions (houses) in a filterable table; the nation in its own sheet, so a filter or a sort never mixes it in.
+        ComparisonSheet(workbook.AddWorksheet("Sammenligning"), [.. data.National.SelectMany(n => data.Regional.Where(r => r.MeasureCode == n.MeasureCode))], name, byHouse, data.Quarter);
+        ComparisonSheet(workbook.AddWorksheet("Hele landet"), data.National, name, byHouse, data.Quarter);
+        YearOnYearSheet(workbook.AddWorksheet("År for år"), data);
+        return WorkbookStyle.Save(workbook);
+    }
+
+    /// <summary>One row per measure and region (house) or nation: result, numerator, denominator, targets, both attainments, status.</summary>
+    private static void ComparisonSheet(IXLWorksheet sheet, IReadOnlyList<MeasureRow> rows, Func<MeasureRow, string> name, bool byHouse, int quarter)
+    {
         var row = 2;
-        foreach (var national in data.National)
+        foreach (var r in rows)
         {
-            foreach (var r in data.Regional.Where(r => r.MeasureCode == national.MeasureCode).Append(national))
+            sheet.Cell(row, 1).Value = r.MeasureCode;
+            sheet.Cell(row, 2).Value = r.MeasureName;
+            sheet.Cell(row, 3).Value = name(r);
+            // The region code as a number; the national row has none ("Hele landet" says its scope).
+            if (int.TryParse(r.RegionCode, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var regionCode))
             {
-                sheet.Cell(row, 1).Value = r.MeasureCode;
-                sheet.Cell(row, 2).Value = r.MeasureName;
-                sheet.Cell(row, 3).Value = name(r);
-                // The region code as a number; the national row has none ("Hele landet" says its scope).
-                if (int.TryParse(r.RegionCode, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var regionCode))
-                {
-                    sheet.Cell(row, 4).Value = regionCode;
-                }
-                WorkbookStyle.Value(sheet.Cell(row, 5), r.Value, r.Unit, r.Decimals);
-                WorkbookStyle.Number(sheet.Cell(row, 6), r.Numerator);
-                WorkbookStyle.Number(sheet.Cell(row, 7), r.Denominator);
-                WorkbookStyle.Value(sheet.Cell(row, 8), r.Target, r.Unit, r.Decimals);
-                WorkbookStyle.Value(sheet.Cell(row, 9), r.Milestone, r.Unit, r.Decimals);
-                WorkbookStyle.Number(sheet.Cell(row, 10), r.Value is double v && r.Target is double t && t > 0 ? StatusRule.Attainment(v, t, r.Direction) : null, "0.0%");
-                sheet.Cell(row, 11).Value = StatusNames.Danish(r.Status);
-                WorkbookStyle.Value(sheet.Cell(row, 12), r.Projection, r.Unit, r.Decimals);
-                if (byHouse)
-                {
-                    sheet.Cell(row, 13).Value = r.HouseCode ?? string.Empty;
-                }
-
-                if (r.RegionCode == MeasureRow.National)
-                {
-                    sheet.Range(row, 1, row, 12).Style.Font.Bold = true;
-                }
-
-                row++;
+                sheet.Cell(row, 4).Value = regionCode;
             }
+
+            WorkbookStyle.Value(sheet.Cell(row, 5), r.Value, r.Unit, r.Decimals);
+            WorkbookStyle.Number(sheet.Cell(row, 6), r.Numerator);
+            WorkbookStyle.Number(sheet.Cell(row, 7), r.Denominator);
+            WorkbookStyle.Value(sheet.Cell(row, 8), r.Target, r.Unit, r.Decimals);
+            WorkbookStyle.Value(sheet.Cell(row, 9), r.Milestone, r.Unit, r.Decimals);
+            WorkbookStyle.Attainment(sheet.Cell(row, 10), r.Value, r.Target, r.Direction);
+            sheet.Cell(row, 11).Value = StatusNames.Danish(r.Status);
+            WorkbookStyle.Value(sheet.Cell(row, 12), r.Projection, r.Unit, r.Decimals);
+            WorkbookStyle.Attainment(sheet.Cell(row, 13), r.Value, r.Milestone, r.Direction);
+            if (byHouse && r.HouseCode is { } house)
+            {
+                sheet.Cell(row, 14).Value = house;
+            }
+
+            row++;
         }
 
         WorkbookStyle.Table(sheet, 1,
         [
-            ("Kode", 22), ("Resultatmål", 44), (byHouse ? "Hus" : "Region", 20), ("Regionskode", 11), ("Resultat", 11), ("Tæller", 10), ("Nævner", 10),
-            ("Årsmål", 11), ($"Delmål K{data.Quarter}", 11), ("Af årsmål", 10), ("Status", 9), ("Prognose for året", 12),
+            ("Kode", 22), ("Resultatmål", 44), (byHouse ? "Hus" : "Region", 24), ("Regionskode", 12), ("Resultat", 11), ("Tæller", 10), ("Nævner", 10),
+            ("Årsmål", 11), ($"Delmål K{quarter}", 11), ("Af årsmål", 11), ("Status", 9), ("Prognose for året", 12), ("Af delmål", 11),
             .. byHouse ? new[] { ("Huskode", 11) } : [],
         ], row - 1);
         WorkbookStyle.StatusColours(sheet.Range(2, 11, Math.Max(2, row - 1), 11));
-        YearOnYearSheet(workbook.AddWorksheet("År for år"), data);
-        return WorkbookStyle.Save(workbook);
     }
 
     /// <summary>The history as numbers: a row per measure and region/house (and the nation, computed and published), the years as columns.</summary>

@@ -43,18 +43,19 @@ public static class RegionalWorkbook
             WorkbookStyle.Value(sheet.Cell(row, 6), r.Target, r.Unit, r.Decimals);
             WorkbookStyle.Value(sheet.Cell(row, 7), r.Milestone, r.Unit, r.Decimals);
             WorkbookStyle.Value(sheet.Cell(row, 8), r.Value, r.Unit, r.Decimals);
-            WorkbookStyle.Number(sheet.Cell(row, 9), r.Value is double v && r.Milestone is double m && m > 0 ? StatusRule.Attainment(v, m, r.Direction) : null, "0.0%");
+            WorkbookStyle.Attainment(sheet.Cell(row, 9), r.Value, r.Milestone, r.Direction);
             sheet.Cell(row, 10).Value = StatusNames.Danish(r.Status);
             WorkbookStyle.Value(sheet.Cell(row, 11), r.Projection, r.Unit, r.Decimals);
             WorkbookStyle.Number(sheet.Cell(row, 12), r.Numerator);
             WorkbookStyle.Number(sheet.Cell(row, 13), r.Denominator);
+            WorkbookStyle.Attainment(sheet.Cell(row, 14), r.Value, r.Target, r.Direction);
             row++;
         }
 
         WorkbookStyle.Table(sheet, 1,
         [
             ("Kode", 24), ("Resultatmål", 44), ("Tema", 30), ("Mål", 44), ("Enhed", 9), ("Årsmål", 11), ($"Delmål K{data.Quarter}", 11), ("Resultat", 11),
-            ("Af delmål", 10), ("Status", 9), ("Prognose for året", 12), ("Tæller", 10), ("Nævner", 10),
+            ("Af delmål", 10), ("Status", 9), ("Prognose for året", 12), ("Tæller", 10), ("Nævner", 10), ("Af årsmål", 10),
         ], row - 1);
         WorkbookStyle.StatusColours(sheet.Range(2, 10, Math.Max(2, row - 1), 10));
     }

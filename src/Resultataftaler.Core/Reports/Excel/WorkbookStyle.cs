@@ -66,18 +66,24 @@ internal static class WorkbookStyle
             return;
         }
 
-        var fraction = decimals == 0 ? string.Empty : "." + new string('0', decimals);
         if (unit == MeasureUnit.Percent)
         {
             cell.Value = v / 100;
-            cell.Style.NumberFormat.Format = "0" + fraction + "%";
+            cell.Style.NumberFormat.Format = PercentFormat;
+            return;
         }
-        else
-        {
-            cell.Value = v;
-            cell.Style.NumberFormat.Format = unit == MeasureUnit.Kroner ? "#,##0" + fraction + " \"kr.\"" : "#,##0" + fraction;
-        }
+
+        var fraction = decimals == 0 ? string.Empty : "." + new string('0', decimals);
+        cell.Value = v;
+        cell.Style.NumberFormat.Format = unit == MeasureUnit.Kroner ? "#,##0" + fraction + " \"kr.\"" : "#,##0" + fraction;
     }
+
+    /// <summary>Every share in every workbook: one decimal ("60,0 %" beside "80,0 %"), as in the PDFs.</summary>
+    public const string PercentFormat = "0.0%";
+
+    /// <summary>A result as a share of a milestone or target (the status rule's direction-aware attainment), empty where there is nothing to compare.</summary>
+    public static void Attainment(IXLCell cell, double? value, double? goal, MeasureDirection direction) =>
+        Number(cell, value is double v && goal is double g && g > 0 ? StatusRule.Attainment(v, g, direction) : null, PercentFormat);
 
     public static void Number(IXLCell cell, double? value, string format = "#,##0")
     {

@@ -30,10 +30,14 @@ public static class NationalPdf
             pdf.Paragraph(ReportTexts.NoData, bold: true);
         }
 
+        Overview(pdf, data, byHouse);
+        pdf.PageBreak().Heading("Detaljer pr. resultatmål", 2)
+            .Paragraph(ReportTexts.StatusExplained + " " + MeasureFormat.AttainmentExplained, 8.5f, muted: true);
+
         PdfColumn[] columns =
         [
             new(byHouse ? "Hus" : "Region", 20), new("Resultat", 10, CellAlign.Right), new("Tæller", 9, CellAlign.Right), new("Nævner", 9, CellAlign.Right),
-            new("Årsmål", 10, CellAlign.Right), new("Delmål", 10, CellAlign.Right), new("Af årsmål", 9, CellAlign.Right), new("Status", 10), new("Prognose", 10, CellAlign.Right),
+            new("Delmål", 10, CellAlign.Right), new("Af delmål", 9, CellAlign.Right), new("Årsmål", 10, CellAlign.Right), new("Af årsmål", 9, CellAlign.Right), new("Status", 10), new("Prognose", 10, CellAlign.Right),
         ];
         var rows = new List<IReadOnlyList<PdfCell>>();
         foreach (var national in data.National)
@@ -48,9 +52,10 @@ public static class NationalPdf
                     new(MeasureFormat.Value(r, r.Value), Bold: true),
                     r.Numerator is { } n ? DanishFormat.Number(n, 0) : "–",
                     r.Denominator is { } d ? DanishFormat.Number(d, 0) : "–",
-                    MeasureFormat.Value(r, r.Target),
                     MeasureFormat.Value(r, r.Milestone),
-                    r.Value is double v && r.Target is double t && t > 0 ? DanishFormat.Number(StatusRule.Attainment(v, t, r.Direction) * 100, 1) + " %" : "–",
+                    MeasureFormat.Attainment(r),
+                    MeasureFormat.Value(r, r.Target),
+                    MeasureFormat.AttainmentOfTarget(r),
                     PdfRows.Status(r.Status),
                     MeasureFormat.Value(r, r.Projection),
                 ]);
@@ -62,6 +67,29 @@ public static class NationalPdf
         pdf.ChartGrid([.. data.National.Select(n => ReportCharts.RegionsCompared(n, Regions(data, n), r => PartyNames.Short(name(r))))], perRow: 2, chartHeight: 180);
         YearOnYear(pdf, data);
         return pdf.Build($"National sammenligning {data.Year} K{data.Quarter}", data.Regime.AgreementsTitle, byHouse ? $"De fælles nationale resultatmål på tværs af {data.Regime.HousesDefinite.ToLowerInvariant()}" : "De fælles nationale resultatmål på tværs af regionerne", data.Provenance.GeneratedAtUtc);
+    }
+
+    /// <summary>
+    /// Page one: a region (or house) × measure matrix, each cell the result, its status word and how
+    /// far it is of the quarter's milestone, with the nation in the last row, and a sentence that
+    /// names what is red.
+    /// </summary>
+    private static void Overview(PdfDocumentBuilder pdf, NationalReportData data, bool byHouse)
+    {
+        var name = data.PartyName;
+        var parties = data.Regional.GroupBy(r => r.HouseCode ?? r.RegionCode).Select(g => g.First()).OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(name, StringComparer.Ordinal).ToList();
+        pdf.Heading(byHouse ? "Overblik: status pr. hus og resultatmål" : "Overblik: status pr. region og resultatmål", 2)
+            .Paragraph(ReportTexts.NationalStory(data), 10f)
+            .Paragraph((byHouse ? "Husenes tal: " : "Regionernes tal: ") + ReportTexts.Tally(data.Regional), 9.5f, muted: true);
+        PdfColumn[] columns = [new(byHouse ? "Hus" : "Region", 13), .. data.National.Select(n => new PdfColumn($"{n.MeasureName} ({MeasureFormat.UnitName(n.Unit)})", 12))];
+        static PdfCell Cell(MeasureRow? r, bool bold = false) => r is null
+            ? new PdfCell("–")
+            : new PdfCell($"{MeasureFormat.Value(r, r.Value)}\n{Measures.StatusNames.Danish(r.Status)}" + (MeasureFormat.Attainment(r) is var a && a != "–" ? $" · {a} af delmål" : string.Empty), PdfRows.Color(r.Status), bold);
+        var rows = parties
+            .Select(p => (IReadOnlyList<PdfCell>)[new PdfCell(name(p)), .. data.National.Select(n => Cell(data.Regional.FirstOrDefault(r => r.MeasureCode == n.MeasureCode && r.HouseCode == p.HouseCode && r.RegionCode == p.RegionCode)))])
+            .Append([new PdfCell("Hele landet", Bold: true), .. data.National.Select(n => Cell(n, bold: true))]);
+        pdf.Table(columns, [.. rows], 8f)
+            .Paragraph("Hver celle: resultatet år til dato (eller i kvartalet), status og resultatet i procent af kvartalets delmål. Hele landet er summen over " + (byHouse ? "husene" : "regionerne") + " (andele: summen af tællere delt med summen af nævnere). Årsmål og delmål for hver " + (byHouse ? "hus" : "region") + " står i detaljerne.", 8f, muted: true);
     }
 
     /// <summary>Each shared measure year on year: the same quarter of every year of its series, the published values in their own row.</summary>

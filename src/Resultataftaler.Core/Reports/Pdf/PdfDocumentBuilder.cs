@@ -104,6 +104,7 @@ public sealed class PdfDocumentBuilder
     /// <summary>A table over the content width; rows that do not fit start a new page under a repeated header.</summary>
     public PdfDocumentBuilder Table(IReadOnlyList<PdfColumn> columns, IEnumerable<IReadOnlyList<PdfCell>> rows, float size = 8.5f)
     {
+        var cellSize = size;
         var total = columns.Sum(c => c.Width);
         var widths = columns.Select(c => c.Width / total * ContentWidth).ToArray();
         const float pad = 3.5f;
@@ -111,8 +112,16 @@ public sealed class PdfDocumentBuilder
 
         float RowHeight(IReadOnlyList<IReadOnlyList<string>> wrapped) => (wrapped.Max(l => l.Count) * lineHeight) + (2 * pad);
 
-        var headerCells = columns.Select((c, i) => (IReadOnlyList<string>)Wrap(c.Header, ReportFonts.Bold, size, widths[i] - (2 * pad))).ToList();
-        var headerHeight = RowHeight(headerCells);
+        // Headers wrap between words: the header type shrinks (to 6 pt at least) until the longest word of each fits its column.
+        var headerSize = size;
+        while (headerSize > 6 && columns.Select((c, i) => (c, i)).Any(h => LongestWord(h.c.Header, headerSize) > widths[h.i] - (2 * pad)))
+        {
+            headerSize -= 0.25f;
+        }
+
+        var headerLineHeight = headerSize * 1.35f;
+        var headerCells = columns.Select((c, i) => (IReadOnlyList<string>)Wrap(c.Header, ReportFonts.Bold, headerSize, widths[i] - (2 * pad))).ToList();
+        var headerHeight = (headerCells.Max(l => l.Count) * headerLineHeight) + (2 * pad);
 
         void DrawHeader()
         {
@@ -121,7 +130,7 @@ public sealed class PdfDocumentBuilder
             var x = Margin;
             for (var i = 0; i < columns.Count; i++)
             {
-                DrawCell(x, top, widths[i], headerCells[i], columns[i].Align, ReportFonts.Bold, null);
+                DrawCell(x, top, widths[i], headerCells[i], columns[i].Align, ReportFonts.Bold, null, headerSize);
                 x += widths[i];
             }
 
@@ -130,8 +139,10 @@ public sealed class PdfDocumentBuilder
             y += headerHeight;
         }
 
-        void DrawCell(float x, float top, float w, IReadOnlyList<string> lines, CellAlign align, SKTypeface typeface, uint? marker)
+        void DrawCell(float x, float top, float w, IReadOnlyList<string> lines, CellAlign align, SKTypeface typeface, uint? marker, float? textSize = null)
         {
+            var size = textSize ?? cellSize;
+            var lineHeight = size * 1.35f;
             var ly = top + pad + size;
             var offset = marker is null ? 0 : size + 2;
             foreach (var line in lines)
@@ -332,8 +343,17 @@ public sealed class PdfDocumentBuilder
         canvas.DrawLine(x1, yy, x2, yy, paint);
     }
 
-    /// <summary>Greedy word wrap by measured width; a word longer than the line is cut.</summary>
-    internal static List<string> Wrap(string text, SKTypeface typeface, float size, float maxWidth)
+    private static float LongestWord(string text, float size)
+    {
+        using var font = new SKFont(ReportFonts.Bold, size);
+        return text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(w => font.MeasureText(w)).DefaultIfEmpty(0).Max();
+    }
+
+    /// <summary>Greedy word wrap by measured width, keeping the text's own line breaks; a word longer than the line is cut.</summary>
+    internal static List<string> Wrap(string text, SKTypeface typeface, float size, float maxWidth) =>
+        [.. (text ?? string.Empty).Split('\n').SelectMany(paragraph => WrapLine(paragraph, typeface, size, maxWidth))];
+
+    private static List<string> WrapLine(string text, SKTypeface typeface, float size, float maxWidth)
     {
         using var font = new SKFont(typeface, size);
         var lines = new List<string>();

@@ -9,8 +9,8 @@ internal static class PdfRows
     /// <summary>The regional summary's columns: the measure columns with the same quarter last year beside this year's figure.</summary>
     public static IReadOnlyList<PdfColumn> SummaryColumns(int year) =>
     [
-        new("Resultatmål", 32), new("Årsmål", 7, CellAlign.Right), new("Delmål", 7, CellAlign.Right), new("Resultat", 7, CellAlign.Right),
-        new($"Samme kvt. {year - 1}", 8, CellAlign.Right), new("Af delmål", 7, CellAlign.Right), new("Status", 7), new("Prognose", 7, CellAlign.Right), new("Tæller / nævner", 9, CellAlign.Right),
+        new("Resultatmål", 29), new("Årsmål", 7, CellAlign.Right), new("Delmål", 7, CellAlign.Right), new("Resultat", 7, CellAlign.Right),
+        new($"Samme kvt. {year - 1}", 8, CellAlign.Right), new("Af delmål", 7, CellAlign.Right), new("Af årsmål", 7, CellAlign.Right), new("Status", 7), new("Prognose", 7, CellAlign.Right), new("Tæller / nævner", 9, CellAlign.Right),
     ];
 
     /// <summary>A summary row: <paramref name="lastYear"/> is the same quarter's figure a year before (same measure and house), "–" where there is none.</summary>
@@ -22,6 +22,7 @@ internal static class PdfRows
         new(MeasureFormat.Value(r, r.Value), Bold: true),
         MeasureFormat.Value(r, lastYear),
         MeasureFormat.Attainment(r),
+        MeasureFormat.AttainmentOfTarget(r),
         Status(r.Status),
         MeasureFormat.Value(r, r.Projection),
         r.Numerator is { } n && r.Denominator is { } d ? $"{DanishFormat.Number(n, 0)} / {DanishFormat.Number(d, 0)}" : "–",

@@ -26,18 +26,17 @@ public static class RegionalPdf
 
         pdf.Heading("Er vi på sporet?", 2)
             .Paragraph(ReportTexts.Story(data), 10f)
-            .Paragraph(string.Join(" · ", new[] { Measures.MeasureStatus.Green, Measures.MeasureStatus.Yellow, Measures.MeasureStatus.Red, Measures.MeasureStatus.Grey }
-                .Select(s => $"{Measures.StatusNames.Danish(s)}: {data.AllRows.Count(r => r.Status == s)}")), 9.5f, muted: true);
+            .Paragraph(ReportTexts.Tally(data.AllRows), 9.5f, muted: true);
         var behind = data.AllRows.Where(r => r.Status is Measures.MeasureStatus.Red or Measures.MeasureStatus.Yellow).ToList();
         if (behind.Count > 0)
         {
             pdf.Table(
-                [new("Rød og gul", 40), new("Resultat", 10, CellAlign.Right), new("Delmål", 10, CellAlign.Right), new("Af delmål", 10, CellAlign.Right), new("Status", 10)],
-                [.. behind.OrderBy(r => r.Status == Measures.MeasureStatus.Red ? 0 : 1).Select(r => (IReadOnlyList<PdfCell>)[new PdfCell(r.MeasureName), new PdfCell(Measures.MeasureFormat.Value(r, r.Value), Bold: true), new PdfCell(Measures.MeasureFormat.Value(r, r.Milestone)), new PdfCell(Measures.MeasureFormat.Attainment(r)), PdfRows.Status(r.Status)])]);
+                [new("Rød og gul", 36), new("Resultat", 9, CellAlign.Right), new("Delmål", 9, CellAlign.Right), new("Af delmål", 9, CellAlign.Right), new("Årsmål", 9, CellAlign.Right), new("Af årsmål", 9, CellAlign.Right), new("Status", 9)],
+                [.. behind.OrderBy(r => r.Status == Measures.MeasureStatus.Red ? 0 : 1).Select(r => (IReadOnlyList<PdfCell>)[new PdfCell(r.MeasureName), new PdfCell(Measures.MeasureFormat.Value(r, r.Value), Bold: true), new PdfCell(Measures.MeasureFormat.Value(r, r.Milestone)), new PdfCell(Measures.MeasureFormat.Attainment(r)), new PdfCell(Measures.MeasureFormat.Value(r, r.Target)), new PdfCell(Measures.MeasureFormat.AttainmentOfTarget(r)), PdfRows.Status(r.Status)])]);
         }
 
         pdf.Heading("Oversigt over resultatmålene", 2)
-            .Paragraph(ReportTexts.StatusExplained + $" \"Samme kvt. {data.Year - 1}\" er resultatet i {data.Quarter}. kvartal {data.Year - 1} for samme mål og hus (– hvor målet eller huset ikke fandtes).", 8.5f, muted: true);
+            .Paragraph(ReportTexts.StatusExplained + " " + Measures.MeasureFormat.AttainmentExplained + $" \"Samme kvt. {data.Year - 1}\" er resultatet i {data.Quarter}. kvartal {data.Year - 1} for samme mål og hus (– hvor målet eller huset ikke fandtes).", 8.5f, muted: true);
         var summary = PdfRows.SummaryColumns(data.Year);
         IReadOnlyList<PdfCell> Row(Measures.MeasureRow r) => PdfRows.Summary(r, data.Series.TryGetValue(r.MeasureCode, out var s) && s.LastYear is { } last ? last[data.Quarter - 1] : null);
         var rows = new List<IReadOnlyList<PdfCell>> { PdfRows.Group("Fælles nationale resultatmål", summary.Count) };
