@@ -29,10 +29,19 @@ public static class ReportFonts
 
     private static SKTypeface FromResource(string file)
     {
+        using var stream = new MemoryStream(Bytes(file));
+        return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException($"Skrifttypen {file} kunne ikke læses.");
+    }
+
+    /// <summary>The bytes of an embedded font file ("DejaVuSans.ttf"), for the PDF writer.</summary>
+    public static byte[] Bytes(string file)
+    {
         var name = "Resultataftaler.Fonts." + file;
         using var stream = typeof(ReportFonts).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Skrifttypen {name} mangler i Resultataftaler.Core.");
-        return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException($"Skrifttypen {name} kunne ikke læses.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private sealed class Resolver(SKTypeface regular, SKTypeface bold) : IFontResolver

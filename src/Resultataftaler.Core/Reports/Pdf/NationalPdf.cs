@@ -64,7 +64,14 @@ public static class NationalPdf
 
         pdf.Table(columns, rows);
         pdf.PageBreak().Heading(byHouse ? $"{data.Regime.HousesDefinite} pr. resultatmål" : "De fem regioner pr. resultatmål", 2);
-        pdf.ChartGrid([.. data.National.Select(n => ReportCharts.RegionsCompared(n, Regions(data, n), r => PartyNames.Short(name(r))))], perRow: 2, chartHeight: 180);
+        var empty = data.National.Where(n => !ReportCharts.HasData(Regions(data, n))).ToList();
+        if (empty.Count > 0)
+        {
+            pdf.Paragraph($"Ingen data endnu (derfor ingen graf): {string.Join(", ", empty.Select(n => n.MeasureName))}.", 8.5f, muted: true);
+        }
+
+        pdf.Paragraph("Søjlerne er farvet efter status; resultat og status står under hver søjle; den fuldt optrukne streg er delmålet, den stiplede årsmålet, den prikkede linje landstallet for en andel.", 8.5f, muted: true);
+        pdf.ChartGrid([.. data.National.Except(empty).Select(n => new ChartFigure(ReportCharts.RegionsCompared(n, Regions(data, n), r => PartyNames.Short(name(r))), ChartTexts.Compared(n, Regions(data, n), r => PartyNames.Short(name(r)))))], perRow: 3, chartHeight: 215, scale: 0.52f);
         YearOnYear(pdf, data);
         return pdf.Build($"National sammenligning {data.Year} K{data.Quarter}", data.Regime.AgreementsTitle, byHouse ? $"De fælles nationale resultatmål på tværs af {data.Regime.HousesDefinite.ToLowerInvariant()}" : "De fælles nationale resultatmål på tværs af regionerne", data.Provenance.GeneratedAtUtc);
     }

@@ -1,27 +1,31 @@
+using Resultataftaler.Core.Reports.Charts;
 using Resultataftaler.Core.Reports.Fonts;
 using SkiaSharp;
 
 namespace Resultataftaler.Core.Reports.Pdf;
 
 /// <summary>
-/// A small flow-layout document builder on SkiaSharp's PDF backend: headings, wrapped
-/// paragraphs, key/value lists, tables that break across pages with their header repeated,
-/// ScottPlot charts drawn as vector graphics, and a header and footer ("Side 2 af 7") on every
-/// page. Layout happens as content is added (text is measured with the embedded font); drawing
-/// happens in <see cref="Build"/>, when the number of pages is known. 1 unit = 1 pt.
+/// A small flow-layout document builder: headings, wrapped paragraphs, key/value lists, tables
+/// that break across pages with their header (and the group they are in) repeated, ScottPlot
+/// charts, and a header and footer ("Side 2 af 7") on every page. Layout happens as content is
+/// added (text is measured with the embedded font); the tagged PDF is written by
+/// <see cref="TaggedPdfWriter"/> in <see cref="Build"/>, when the number of pages is known: every
+/// heading, paragraph, table cell and chart becomes an element of the structure tree, decorations
+/// are artifacts, headings are bookmarks. 1 unit = 1 pt.
 /// </summary>
 public sealed class PdfDocumentBuilder
 {
-    private const float Margin = 40;
+    internal const float Margin = 40;
     private const float Top = 58;
     private const float Bottom = 46;
-    private const uint Ink = 0xFF1D2A33;
-    private const uint Muted = 0xFF55616B;
-    private const uint Line = 0xFFD7DDE2;
-    private const uint MarkColor = 0xFFA3201A;
+    internal const uint Ink = 0xFF1D2A33;
+    internal const uint Muted = 0xFF55616B;
+    internal const uint Line = 0xFFD7DDE2;
+    internal const uint MarkColor = 0xFFA3201A;
     private const uint Band = 0xFFF0F3F5;
 
-    private readonly List<List<Action<SKCanvas>>> pages = [];
+    private readonly List<List<PdfItem>> pages = [];
+    private readonly List<(ChartFigure Figure, float Width, float Height, float Scale)> charts = [];
     private readonly float width;
     private readonly float height;
     private float y;
@@ -43,34 +47,40 @@ public sealed class PdfDocumentBuilder
 
     public float ContentWidth => width - (2 * Margin);
 
-
+    /// <summary>A heading (level 1–3), kept with at least a few lines of what follows; levels 1 and 2 (and 3 under them) become bookmarks.</summary>
     public PdfDocumentBuilder Heading(string text, int level = 1)
     {
         var size = level switch { 1 => 18f, 2 => 13f, _ => 10.5f };
         var before = level == 1 ? 4f : 10f;
-        EnsureRoom(before + (size * 1.3f) + 40);
+        var lines = Wrap(text, ReportFonts.Bold, size, ContentWidth);
+        EnsureRoom(before + (lines.Count * size * 1.3f) + 60);
         y += before;
-        foreach (var line in Wrap(text, ReportFonts.Bold, size, ContentWidth))
+        var block = new PdfBlock(level switch { 1 => PdfTag.H1, 2 => PdfTag.H2, _ => PdfTag.H3 }) { Outline = text, OutlineLevel = level, Top = y };
+        foreach (var line in lines)
         {
-            var (yy, l) = (y + size, line);
-            Draw(c => Text(c, l, Margin, yy, ReportFonts.Bold, size, Ink));
+            block.Draws.Add(PdfDraw.Text(line, Margin, y + size, bold: true, size, Ink));
             y += size * 1.3f;
         }
 
+        pages[^1].Add(block);
         y += level == 1 ? 6 : 3;
         return this;
     }
 
     public PdfDocumentBuilder Paragraph(string text, float size = 9.5f, bool muted = false, bool bold = false)
     {
-        var typeface = bold ? ReportFonts.Bold : ReportFonts.Regular;
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            foreach (var line in Wrap(paragraph, typeface, size, ContentWidth))
+            PdfBlock? block = null;
+            foreach (var line in Wrap(paragraph, bold ? ReportFonts.Bold : ReportFonts.Regular, size, ContentWidth))
             {
-                EnsureRoom(size * 1.45f);
-                var (yy, l) = (y + size, line);
-                Draw(c => Text(c, l, Margin, yy, typeface, size, muted ? Muted : Ink));
+                if (EnsureRoom(size * 1.45f) || block is null)
+                {
+                    block = new PdfBlock(PdfTag.P);
+                    pages[^1].Add(block);
+                }
+
+                block.Draws.Add(PdfDraw.Text(line, Margin, y + size, bold, size, muted ? Muted : Ink));
                 y += size * 1.45f;
             }
         }
@@ -79,38 +89,48 @@ public sealed class PdfDocumentBuilder
         return this;
     }
 
-    /// <summary>Label: value lines, the labels in one column.</summary>
+    /// <summary>Label: value lines, the labels in one column (a two-column table: the label is the row's header cell).</summary>
     public PdfDocumentBuilder KeyValues(IEnumerable<(string Key, string Value)> items, float size = 10f)
     {
         const float keyWidth = 170;
+        PdfTableItem? table = null;
         foreach (var (key, value) in items)
         {
             var lines = Wrap(value, ReportFonts.Regular, size, ContentWidth - keyWidth);
-            EnsureRoom(lines.Count * size * 1.45f);
-            var (yy, k) = (y + size, key);
-            Draw(c => Text(c, k, Margin, yy, ReportFonts.Bold, size, Muted));
+            if (EnsureRoom(lines.Count * size * 1.45f) || table is null)
+            {
+                table = new PdfTableItem();
+                pages[^1].Add(table);
+            }
+
+            var row = new PdfRowItem();
+            row.Cells.Add(new PdfCellItem(PdfTag.TH, RowHeader: true, [PdfDraw.Text(key, Margin, y + size, bold: true, size, Muted)]));
+            var valueCell = new PdfCellItem(PdfTag.TD, RowHeader: false, []);
             foreach (var line in lines)
             {
-                var (ly, l) = (y + size, line);
-                Draw(c => Text(c, l, Margin + keyWidth, ly, ReportFonts.Regular, size, Ink));
+                valueCell.Draws.Add(PdfDraw.Text(line, Margin + keyWidth, y + size, bold: false, size, Ink));
                 y += size * 1.45f;
             }
+
+            row.Cells.Add(valueCell);
+            table.Rows.Add(row);
         }
 
         y += 6;
         return this;
     }
 
-    /// <summary>A table over the content width; rows that do not fit start a new page under a repeated header.</summary>
+    /// <summary>
+    /// A table over the content width; rows that do not fit start a new page under a repeated
+    /// header (and the group row they belong to, marked "(fortsat)"). A row whose cells after the
+    /// first are all empty is a group heading, kept with the row after it.
+    /// </summary>
     public PdfDocumentBuilder Table(IReadOnlyList<PdfColumn> columns, IEnumerable<IReadOnlyList<PdfCell>> rows, float size = 8.5f)
     {
-        var cellSize = size;
         var total = columns.Sum(c => c.Width);
         var widths = columns.Select(c => c.Width / total * ContentWidth).ToArray();
         const float pad = 3.5f;
         var lineHeight = size * 1.35f;
-
-        float RowHeight(IReadOnlyList<IReadOnlyList<string>> wrapped) => (wrapped.Max(l => l.Count) * lineHeight) + (2 * pad);
 
         // Headers wrap between words: the header type shrinks (to 6 pt at least) until the longest word of each fits its column.
         var headerSize = size;
@@ -119,112 +139,143 @@ public sealed class PdfDocumentBuilder
             headerSize -= 0.25f;
         }
 
-        var headerLineHeight = headerSize * 1.35f;
         var headerCells = columns.Select((c, i) => (IReadOnlyList<string>)Wrap(c.Header, ReportFonts.Bold, headerSize, widths[i] - (2 * pad))).ToList();
-        var headerHeight = (headerCells.Max(l => l.Count) * headerLineHeight) + (2 * pad);
+        var headerHeight = (headerCells.Max(l => l.Count) * headerSize * 1.35f) + (2 * pad);
+        PdfTableItem table = null!;
 
         void DrawHeader()
         {
+            table = new PdfTableItem();
+            pages[^1].Add(table);
             var top = y;
-            Draw(c => Fill(c, Margin, top, ContentWidth, headerHeight, Band));
+            var row = new PdfRowItem();
+            row.Decoration.Add(PdfDraw.Fill(Margin, top, ContentWidth, headerHeight, Band));
             var x = Margin;
             for (var i = 0; i < columns.Count; i++)
             {
-                DrawCell(x, top, widths[i], headerCells[i], columns[i].Align, ReportFonts.Bold, null, headerSize);
+                row.Cells.Add(new PdfCellItem(PdfTag.TH, RowHeader: false, CellText(x, top, widths[i], headerCells[i], columns[i].Align, true, null, headerSize)));
                 x += widths[i];
             }
 
-            var bottom = top + headerHeight;
-            Draw(c => Rule(c, Margin, bottom, Margin + ContentWidth, Muted));
+            row.Decoration.Add(PdfDraw.Rule(Margin, top + headerHeight, Margin + ContentWidth, Muted));
+            table.Rows.Add(row);
             y += headerHeight;
         }
 
-        void DrawCell(float x, float top, float w, IReadOnlyList<string> lines, CellAlign align, SKTypeface typeface, uint? marker, float? textSize = null)
+        List<PdfDraw> CellText(float x, float top, float w, IReadOnlyList<string> lines, CellAlign align, bool bold, uint? marker, float textSize)
         {
-            var size = textSize ?? cellSize;
-            var lineHeight = size * 1.35f;
-            var ly = top + pad + size;
-            var offset = marker is null ? 0 : size + 2;
+            var draws = new List<PdfDraw>();
+            var ly = top + pad + textSize;
+            var offset = marker is null ? 0 : textSize + 2;
             foreach (var line in lines)
             {
-                var (lx, yy, l) = (x, ly, line);
-                Draw(c =>
-                {
-                    if (marker is { } color && ReferenceEquals(l, lines[0]))
-                    {
-                        Fill(c, lx + pad, yy - size + 1, size - 1, size - 1, color);
-                    }
-
-                    if (align == CellAlign.Right)
-                    {
-                        Text(c, l, lx + w - pad, yy, typeface, size, Ink, SKTextAlign.Right);
-                    }
-                    else
-                    {
-                        Text(c, l, lx + pad + offset, yy, typeface, size, Ink);
-                    }
-                });
-                ly += lineHeight;
+                draws.Add(align == CellAlign.Right
+                    ? PdfDraw.Text(line, x + w - pad, ly, bold, textSize, Ink, PdfAlign.Right)
+                    : PdfDraw.Text(line, x + pad + offset, ly, bold, textSize, Ink));
+                ly += textSize * 1.35f;
             }
+
+            return draws;
+        }
+
+        // A group heading spans the whole table.
+        List<IReadOnlyList<string>> WrapRow(IReadOnlyList<PdfCell> row) => [.. row.Select((cell, i) =>
+            (IReadOnlyList<string>)Wrap(cell.Text, cell.Bold ? ReportFonts.Bold : ReportFonts.Regular, size, (IsGroup(row) ? ContentWidth : widths[i]) - (2 * pad) - (cell.MarkerColor is null ? 0 : size + 2)))];
+
+        float Height(List<IReadOnlyList<string>> wrapped) => (wrapped.Max(l => l.Count) * lineHeight) + (2 * pad);
+
+        static bool IsGroup(IReadOnlyList<PdfCell> row) => row.Count > 1 && row.Skip(1).All(c => c.Text.Length == 0) && row[0].Bold;
+
+        void DrawRow(IReadOnlyList<PdfCell> row, List<IReadOnlyList<string>> wrapped, float rowHeight)
+        {
+            var top = y;
+            var x = Margin;
+            var tableRow = new PdfRowItem();
+            if (IsGroup(row))
+            {
+                tableRow.Cells.Add(new PdfCellItem(PdfTag.TD, RowHeader: false, CellText(x, top, ContentWidth, wrapped[0], CellAlign.Left, row[0].Bold, null, size), columns.Count));
+                tableRow.Decoration.Add(PdfDraw.Rule(Margin, top + rowHeight, Margin + ContentWidth, Line));
+                table.Rows.Add(tableRow);
+                y += rowHeight;
+                return;
+            }
+
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (row[i].MarkerColor is { } color)
+                {
+                    tableRow.Decoration.Add(PdfDraw.Fill(x + pad, top + pad + 1, size - 1, size - 1, color));
+                }
+
+                tableRow.Cells.Add(new PdfCellItem(PdfTag.TD, RowHeader: false, CellText(x, top, widths[i], wrapped[i], columns[i].Align, row[i].Bold, row[i].MarkerColor, size)));
+                x += widths[i];
+            }
+
+            tableRow.Decoration.Add(PdfDraw.Rule(Margin, top + rowHeight, Margin + ContentWidth, Line));
+            table.Rows.Add(tableRow);
+            y += rowHeight;
         }
 
         EnsureRoom(headerHeight + (3 * lineHeight));
         DrawHeader();
-        foreach (var row in rows)
+        var list = rows.ToList();
+        IReadOnlyList<PdfCell>? group = null;
+        for (var r = 0; r < list.Count; r++)
         {
-            var wrapped = row.Select((cell, i) =>
-                (IReadOnlyList<string>)Wrap(cell.Text, cell.Bold ? ReportFonts.Bold : ReportFonts.Regular, size, widths[i] - (2 * pad) - (cell.MarkerColor is null ? 0 : size + 2))).ToList();
-            var rowHeight = RowHeight(wrapped);
-            if (y + rowHeight > height - Bottom)
+            var row = list[r];
+            var wrapped = WrapRow(row);
+            var rowHeight = Height(wrapped);
+            // A group heading needs room for itself and the row after it.
+            var needed = IsGroup(row) && r + 1 < list.Count ? rowHeight + Height(WrapRow(list[r + 1])) : rowHeight;
+            if (y + needed > height - Bottom)
             {
                 NewPage();
                 DrawHeader();
+                if (group is not null && !IsGroup(row))
+                {
+                    IReadOnlyList<PdfCell> continued = [group[0] with { Text = group[0].Text + " (fortsat)" }, .. group.Skip(1)];
+                    var w = WrapRow(continued);
+                    DrawRow(continued, w, Height(w));
+                }
             }
 
-            var top = y;
-            var x = Margin;
-            for (var i = 0; i < columns.Count; i++)
+            if (IsGroup(row))
             {
-                DrawCell(x, top, widths[i], wrapped[i], columns[i].Align, row[i].Bold ? ReportFonts.Bold : ReportFonts.Regular, row[i].MarkerColor);
-                x += widths[i];
+                group = row;
             }
 
-            var bottom = top + rowHeight;
-            Draw(c => Rule(c, Margin, bottom, Margin + ContentWidth, Line));
-            y += rowHeight;
+            DrawRow(row, wrapped, rowHeight);
         }
 
         y += 10;
         return this;
     }
 
-    /// <summary>A ScottPlot chart drawn as vector graphics; <paramref name="scale"/> shrinks ScottPlot's pixel sizes onto points.</summary>
-    public PdfDocumentBuilder Chart(ScottPlot.Plot plot, float chartWidth, float chartHeight, float scale = 0.62f)
+    /// <summary>A ScottPlot chart drawn as vector graphics (a figure with its text alternative); <paramref name="scale"/> shrinks ScottPlot's pixel sizes onto points.</summary>
+    public PdfDocumentBuilder Chart(ChartFigure chart, float chartWidth, float chartHeight, float scale = 0.62f)
     {
-        _ = ReportFonts.Regular;
         EnsureRoom(chartHeight + 8);
-        var (top, w, h) = (y, chartWidth, chartHeight);
-        Draw(c => RenderChart(c, plot, Margin, top, w, h, scale));
+        AddChart(chart, Margin, y, chartWidth, chartHeight, scale);
         y += chartHeight + 8;
         return this;
     }
 
-    /// <summary>Several charts side by side, wrapping to new rows and pages.</summary>
-    public PdfDocumentBuilder ChartGrid(IReadOnlyList<ScottPlot.Plot> plots, int perRow, float chartHeight)
+    /// <summary>Several charts side by side, wrapping to new rows and pages; the height shrinks (to 70 %) so that a page's last row fits rather than leaving the page a third empty.</summary>
+    public PdfDocumentBuilder ChartGrid(IReadOnlyList<ChartFigure> plots, int perRow, float chartHeight, float scale = 0.62f)
     {
         var gap = 12f;
         var w = (ContentWidth - (gap * (perRow - 1))) / perRow;
         for (var i = 0; i < plots.Count; i += perRow)
         {
-            EnsureRoom(chartHeight + 8);
-            var top = y;
+            var room = height - Bottom - y - 8;
+            var h = room < chartHeight && room >= chartHeight * 0.7f ? room : chartHeight;
+            EnsureRoom(h + 8);
             for (var j = 0; j < perRow && i + j < plots.Count; j++)
             {
-                var (plot, left) = (plots[i + j], Margin + (j * (w + gap)));
-                Draw(c => RenderChart(c, plot, left, top, w, chartHeight, 0.62f));
+                AddChart(plots[i + j], Margin + (j * (w + gap)), y, w, h, scale);
             }
 
-            y += chartHeight + 8;
+            y += h + 8;
         }
 
         return this;
@@ -240,107 +291,51 @@ public sealed class PdfDocumentBuilder
         return this;
     }
 
-    public byte[] Build(string title, string author, string subject, DateTime createdUtc)
+    public byte[] Build(string title, string author, string subject, DateTime createdUtc) =>
+        TaggedPdfWriter.Write(new PdfLayout(width, height, pages, charts, Decorate), new PdfMetadata(title, author, subject, createdUtc));
+
+    private void AddChart(ChartFigure chart, float left, float top, float w, float h, float scale)
     {
-        _ = ReportFonts.Regular;
-        using var stream = new SKDynamicMemoryWStream();
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = title,
-            Author = author,
-            Subject = subject,
-            Creator = "Resultataftaler",
-            Producer = "Resultataftaler (SkiaSharp)",
-            Creation = createdUtc,
-            Modified = createdUtc,
-            RasterDpi = 150,
-        };
-        using (var document = SKDocument.CreatePdf(stream, metadata))
-        {
-            for (var p = 0; p < pages.Count; p++)
-            {
-                var canvas = document.BeginPage(width, height);
-                foreach (var draw in pages[p])
-                {
-                    draw(canvas);
-                }
-
-                DecoratePage(canvas, p + 1, pages.Count);
-                document.EndPage();
-            }
-
-            document.Close();
-        }
-
-        return stream.DetachAsData().ToArray();
+        charts.Add((chart, w, h, scale));
+        pages[^1].Add(new PdfFigure(charts.Count - 1, chart.Alt, left, top, w, h));
     }
 
-    /// <summary>
-    /// ScottPlot renders a second time when its first pass changes the layout; on a PDF canvas both
-    /// passes would stay (text twice over). A first pass on a canvas that draws nothing settles it.
-    /// </summary>
-    private static void RenderChart(SKCanvas canvas, ScottPlot.Plot plot, float left, float top, float w, float h, float scale)
+    /// <summary>The running header, the draft mark and the footer: artifacts, not content.</summary>
+    private List<PdfDraw> Decorate(int page, int count)
     {
-        var (pw, ph) = ((int)(w / scale), (int)(h / scale));
-        using (var layout = new SKNoDrawCanvas(pw, ph))
-        {
-            plot.Render(layout, pw, ph);
-        }
-
-        canvas.Save();
-        canvas.Translate(left, top);
-        canvas.Scale(scale);
-        plot.Render(canvas, pw, ph);
-        canvas.Restore();
-    }
-
-    private void DecoratePage(SKCanvas canvas, int page, int count)
-    {
-        Text(canvas, Header.Left, Margin, 30, ReportFonts.Regular, 8.5f, Muted);
-        Text(canvas, Header.Right, width - Margin, 30, ReportFonts.Bold, 8.5f, Muted, SKTextAlign.Right);
+        List<PdfDraw> draws =
+        [
+            PdfDraw.Text(Header.Left, Margin, 30, bold: false, 8.5f, Muted),
+            PdfDraw.Text(Header.Right, width - Margin, 30, bold: true, 8.5f, Muted, PdfAlign.Right),
+            PdfDraw.Rule(Margin, 38, width - Margin, Line),
+            PdfDraw.Rule(Margin, height - 34, width - Margin, Line),
+            PdfDraw.Text(Footer, Margin, height - 22, bold: false, 8, Muted),
+            PdfDraw.Text($"Side {page} af {count}", width - Margin, height - 22, bold: false, 8, Muted, PdfAlign.Right),
+        ];
         if (Mark is { } mark)
         {
-            Text(canvas, mark, width / 2, 31, ReportFonts.Bold, 12f, MarkColor, SKTextAlign.Center);
+            draws.Add(PdfDraw.Text(mark, width / 2, 31, bold: true, 12f, MarkColor, PdfAlign.Center));
         }
-        Rule(canvas, Margin, 38, width - Margin, Line);
-        Rule(canvas, Margin, height - 34, width - Margin, Line);
-        Text(canvas, Footer, Margin, height - 22, ReportFonts.Regular, 8, Muted);
-        Text(canvas, $"Side {page} af {count}", width - Margin, height - 22, ReportFonts.Regular, 8, Muted, SKTextAlign.Right);
+
+        return draws;
     }
 
-    private void EnsureRoom(float needed)
+    /// <summary>Starts a new page if <paramref name="needed"/> points do not fit; true if it did.</summary>
+    private bool EnsureRoom(float needed)
     {
         if (y + needed > height - Bottom && pages[^1].Count > 0)
         {
             NewPage();
+            return true;
         }
+
+        return false;
     }
 
     private void NewPage()
     {
         pages.Add([]);
         y = Top;
-    }
-
-    private void Draw(Action<SKCanvas> action) => pages[^1].Add(action);
-
-    private static void Text(SKCanvas canvas, string text, float x, float baseline, SKTypeface typeface, float size, uint color, SKTextAlign align = SKTextAlign.Left)
-    {
-        using var font = new SKFont(typeface, size);
-        using var paint = new SKPaint { Color = new SKColor(color), IsAntialias = true };
-        canvas.DrawText(text, x, baseline, align, font, paint);
-    }
-
-    private static void Fill(SKCanvas canvas, float x, float top, float w, float h, uint color)
-    {
-        using var paint = new SKPaint { Color = new SKColor(color), Style = SKPaintStyle.Fill };
-        canvas.DrawRect(x, top, w, h, paint);
-    }
-
-    private static void Rule(SKCanvas canvas, float x1, float yy, float x2, uint color)
-    {
-        using var paint = new SKPaint { Color = new SKColor(color), StrokeWidth = 0.6f, Style = SKPaintStyle.Stroke };
-        canvas.DrawLine(x1, yy, x2, yy, paint);
     }
 
     private static float LongestWord(string text, float size)

@@ -58,9 +58,14 @@ public static class RegionalPdf
         }
 
         pdf.PageBreak().Heading("Udvikling pr. kvartal", 2)
-            .Paragraph("Resultat år til dato (eller i kvartalet) mod de kvartalsvise delmål, og året før (prikket), hvor der er et.", 8.5f, muted: true);
-        var charted = data.AllRows.Where(r => data.Series[r.MeasureCode].Actual.Any(v => v is not null) || data.Series[r.MeasureCode].Milestones.Any(v => v is not null)).ToList();
-        pdf.ChartGrid([.. charted.Select(r => ReportCharts.MeasureProgress(r, data.Series[r.MeasureCode]))], perRow: 3, chartHeight: 150);
+            .Paragraph($"Blå, fuldt optrukket: resultat {data.Year} år til dato (eller i kvartalet). Orange, stiplet: de kvartalsvise delmål. Orange rude ved K4: årsmålet. Grå, prikket: resultatet {data.Year - 1}, hvor der er et. Et manglende tal bryder linjen.", 8.5f, muted: true);
+        var charted = data.AllRows.Where(r => ReportCharts.HasData(data.Series[r.MeasureCode])).ToList();
+        if (data.AllRows.Where(r => !ReportCharts.HasData(data.Series[r.MeasureCode])).Select(r => r.MeasureName).ToList() is { Count: > 0 } empty)
+        {
+            pdf.Paragraph($"Ingen data endnu (derfor ingen graf): {string.Join(", ", empty)}.", 8.5f, muted: true);
+        }
+
+        pdf.ChartGrid([.. charted.Select(r => new ChartFigure(ReportCharts.MeasureProgress(r, data.Series[r.MeasureCode], legend: false), ChartTexts.Progress(r, data.Series[r.MeasureCode])))], perRow: 3, chartHeight: 150);
 
         pdf.PageBreak().Heading("Mål og beretninger", 2);
         foreach (var goal in data.Goals)
