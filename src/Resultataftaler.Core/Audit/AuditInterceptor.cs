@@ -27,6 +27,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         [typeof(AgreementAmendment)] = "Tillæg",
         [typeof(ManualMeasureValue)] = "Manuel værdi",
         [typeof(GoalNarrative)] = "Beretning",
+        [typeof(SharedNarrative)] = "Beretning om fælles resultatmål",
         [typeof(QuarterReport)] = "Kvartalsrapport",
         [typeof(QuarterReportStep)] = "Rapporttrin",
         [typeof(SnapshotValue)] = "Godkendt værdi",

@@ -30,6 +30,7 @@ public sealed class ResultataftalerDbContext(DbContextOptions<ResultataftalerDbC
     public DbSet<Setup.SetupStep> SetupSteps => Set<Setup.SetupStep>();
     public DbSet<DataQualityWarning> DataQualityWarnings => Set<DataQualityWarning>();
     public DbSet<GoalNarrative> GoalNarratives => Set<GoalNarrative>();
+    public DbSet<SharedNarrative> SharedNarratives => Set<SharedNarrative>();
     public DbSet<ArchivedReport> ArchivedReports => Set<ArchivedReport>();
     public DbSet<QuarterReport> QuarterReports => Set<QuarterReport>();
     public DbSet<SnapshotValue> SnapshotValues => Set<SnapshotValue>();

@@ -43,7 +43,8 @@ public sealed class QuarterReport
     /// </summary>
     /// <param name="today">Today in Copenhagen.</param>
     /// <param name="goalsLackingNarrative">Titles of the goals that have a red measure this quarter and no narrative.</param>
-    public Text? WhyNotSubmittable(int year, DateOnly today, IReadOnlyList<string> goalsLackingNarrative)
+    /// <param name="sharedLacking">A shared national measure is red this quarter and the "Fælles resultatmål" narrative is missing.</param>
+    public Text? WhyNotSubmittable(int year, DateOnly today, IReadOnlyList<string> goalsLackingNarrative, bool sharedLacking = false)
     {
         if (!IsEditable)
         {
@@ -59,8 +60,20 @@ public sealed class QuarterReport
                 $"Q{Quarter} {year} ends on {DanishFormat.Date(lastDay)}; the report can be submitted when the quarter is over. The draft can be saved.");
         }
 
+        if (sharedLacking && goalsLackingNarrative.Count == 0)
+        {
+            return new Text(
+                $"Skriv en beretning under \"{SharedNarrative.Title}\": et fælles nationalt resultatmål er rødt i {Quarter}. kvartal. Intet er indsendt.",
+                $"Write a narrative under \"Shared national measures\": a shared national measure is red in Q{Quarter}. Nothing was submitted.");
+        }
+
         if (goalsLackingNarrative.Count > 0)
         {
+            if (sharedLacking)
+            {
+                goalsLackingNarrative = [.. goalsLackingNarrative, SharedNarrative.Title];
+            }
+
             var titles = goalsLackingNarrative.Select(t => $"\"{t}\"").ToList();
             return new Text(
                 $"Skriv en beretning for {string.Join(" og ", titles)}: {(titles.Count == 1 ? "indsatsområdet har" : "indsatsområderne har")} et rødt resultatmål i {Quarter}. kvartal. Intet er indsendt.",
@@ -89,9 +102,9 @@ public sealed class QuarterReport
     }
 
     /// <summary>Hands the report in, freezing the computed values; refused with <see cref="WhyNotSubmittable"/>'s reason.</summary>
-    public void Submit(string by, DateTime nowUtc, int year, IReadOnlyList<string> goalsLackingNarrative, IEnumerable<SnapshotValue> snapshot)
+    public void Submit(string by, DateTime nowUtc, int year, IReadOnlyList<string> goalsLackingNarrative, IEnumerable<SnapshotValue> snapshot, bool sharedLacking = false)
     {
-        if (WhyNotSubmittable(year, DateOnly.FromDateTime(DanishFormat.ToCopenhagen(nowUtc)), goalsLackingNarrative) is { } reason)
+        if (WhyNotSubmittable(year, DateOnly.FromDateTime(DanishFormat.ToCopenhagen(nowUtc)), goalsLackingNarrative, sharedLacking) is { } reason)
         {
             throw new WorkflowRuleException(reason);
         }

@@ -24,7 +24,16 @@ public sealed record QuarterReportView(
 
     /// <summary>The goals that still lack the narrative a red measure requires.</summary>
     public IEnumerable<GoalEntry> MissingNarratives => Goals.Where(g => g.RequiresNarrative && string.IsNullOrWhiteSpace(g.Narrative));
+
+    /// <summary>The shared national measures of the agreement's house and their narrative ("Fælles resultatmål").</summary>
+    public SharedEntry Shared { get; init; } = new(null, [], false);
+
+    /// <summary>A shared measure is red and its narrative is missing.</summary>
+    public bool SharedNarrativeMissing => Shared.RequiresNarrative && string.IsNullOrWhiteSpace(Shared.Narrative);
 }
+
+/// <param name="RequiresNarrative">A shared national measure is red this quarter.</param>
+public sealed record SharedEntry(string? Narrative, IReadOnlyList<MeasureRow> Rows, bool RequiresNarrative);
 
 public sealed record ManualEntry(MeasureDefinition Definition, int? GoalId, double? Value, string? EnteredBy);
 
@@ -32,7 +41,11 @@ public sealed record ManualEntry(MeasureDefinition Definition, int? GoalId, doub
 public sealed record GoalEntry(Goal Goal, string? Narrative, IReadOnlyList<MeasureRow> Rows, bool RequiresNarrative);
 
 /// <summary>What the house manager typed: manual values by measure definition (null clears) and narratives by goal (empty clears).</summary>
-public sealed record QuarterReportInput(IReadOnlyDictionary<int, double?> ManualValues, IReadOnlyDictionary<int, string?> Narratives);
+public sealed record QuarterReportInput(IReadOnlyDictionary<int, double?> ManualValues, IReadOnlyDictionary<int, string?> Narratives)
+{
+    /// <summary>The "Fælles resultatmål" narrative: null leaves it as stored, empty clears it.</summary>
+    public string? SharedNarrative { get; init; }
+}
 
 /// <param name="Version">The report's version now stored: the version the next form must carry.</param>
 /// <param name="SubmitRefusal">Why a requested submit was refused (the draft is saved), or null.</param>

@@ -39,6 +39,8 @@ public sealed class QuarterReporting(
         var rows = await results.ForRegionAsync(agreement.Year, quarter, agreement.RegionCode, cancellationToken);
         var manual = await db.ManualMeasureValues.AsNoTracking().Where(v => v.AgreementId == agreementId && v.Quarter == quarter).ToListAsync(cancellationToken);
         var narratives = await db.GoalNarratives.AsNoTracking().Where(n => n.AgreementId == agreementId && n.Quarter == quarter).ToDictionaryAsync(n => n.GoalId, n => n.Text, cancellationToken);
+        var shared = await db.SharedNarratives.AsNoTracking().Where(n => n.AgreementId == agreementId && n.Quarter == quarter).Select(n => n.Text).FirstOrDefaultAsync(cancellationToken);
+        var sharedRows = rows.Where(r => r.Scope == MeasureScope.National && (r.HouseCode is null || r.HouseCode == agreement.GrowthHouse!.Code)).ToList();
 
         return new QuarterReportView(
             agreement,
@@ -55,13 +57,17 @@ public sealed class QuarterReporting(
             {
                 var goalRows = rows.Where(r => r.GoalId == g.Id).ToList();
                 return new GoalEntry(g, narratives.GetValueOrDefault(g.Id), goalRows, goalRows.Any(r => r.Status == MeasureStatus.Red));
-            })]);
+            })])
+        {
+            Shared = new SharedEntry(shared, sharedRows, sharedRows.Any(r => r.Status == MeasureStatus.Red)),
+        };
     }
 
     /// <summary>Saves manual values (null clears one) and narratives (empty clears one); recomputes the region so the lights follow.</summary>
     /// <returns>The report's version after the save, for the next form.</returns>
-    public async Task<int> SaveAsync(int agreementId, int quarter, IReadOnlyDictionary<int, double?> manualValues, IReadOnlyDictionary<int, string?> narratives, string by, int expectedVersion, CancellationToken cancellationToken = default) =>
-        (await SaveAsync(agreementId, quarter, new QuarterReportInput(manualValues, narratives), submit: false, by, expectedVersion, cancellationToken)).Version;
+    /// <param name="sharedNarrative">The "Fælles resultatmål" narrative: null leaves it as stored, empty clears it.</param>
+    public async Task<int> SaveAsync(int agreementId, int quarter, IReadOnlyDictionary<int, double?> manualValues, IReadOnlyDictionary<int, string?> narratives, string by, int expectedVersion, string? sharedNarrative = null, CancellationToken cancellationToken = default) =>
+        (await SaveAsync(agreementId, quarter, new QuarterReportInput(manualValues, narratives) { SharedNarrative = sharedNarrative }, submit: false, by, expectedVersion, cancellationToken)).Version;
 
     /// <summary>Submits as stored: every goal with a red measure must have its narrative; the quarter's computed values are frozen into the snapshot.</summary>
     public async Task SubmitAsync(int agreementId, int quarter, string by, int expectedVersion, CancellationToken cancellationToken = default)
@@ -118,6 +124,10 @@ public sealed class QuarterReporting(
         {
             report.Edit(by, now);
             await ApplyAsync(agreement, quarter, input, by, now, cancellationToken);
+            if (input.SharedNarrative is not null)
+            {
+                await ApplySharedAsync(agreement, quarter, input.SharedNarrative, by, now, cancellationToken);
+            }
         }
 
         await SaveAsync(cancellationToken);
@@ -137,9 +147,10 @@ public sealed class QuarterReporting(
 
         var current = await db.MeasureResults.AsNoTracking().Include(r => r.MeasureDefinition)
             .Where(r => r.AgreementId == agreementId && r.Quarter == quarter).ToListAsync(cancellationToken);
-        var lacking = (await LoadAsync(agreementId, quarter, cancellationToken)).MissingNarratives.Select(g => g.Goal.Title).ToList();
+        var view = await LoadAsync(agreementId, quarter, cancellationToken);
+        var lacking = view.MissingNarratives.Select(g => g.Goal.Title).ToList();
         var today = DateOnly.FromDateTime(DanishFormat.ToCopenhagen(now));
-        if (report.WhyNotSubmittable(agreement.Year, today, lacking) is { } reason)
+        if (report.WhyNotSubmittable(agreement.Year, today, lacking, view.SharedNarrativeMissing) is { } reason)
         {
             await transaction.CommitAsync(cancellationToken);
             return new QuarterReportSaved(report.Version, Submitted: false, SubmitRefusal: reason);
@@ -157,7 +168,7 @@ public sealed class QuarterReporting(
             Milestone = r.Milestone,
             Status = r.Status,
             Projection = r.Projection,
-        }));
+        }), view.SharedNarrativeMissing);
         await SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new QuarterReportSaved(report.Version, Submitted: true, SubmitRefusal: null);
@@ -213,6 +224,27 @@ public sealed class QuarterReporting(
             {
                 (stored.Text, stored.WrittenBy, stored.WrittenAtUtc) = (trimmed, by, now);
             }
+        }
+    }
+
+    private async Task ApplySharedAsync(Agreement agreement, int quarter, string? text, string by, DateTime now, CancellationToken cancellationToken)
+    {
+        var stored = await db.SharedNarratives.FirstOrDefaultAsync(n => n.AgreementId == agreement.Id && n.Quarter == quarter, cancellationToken);
+        var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        if (trimmed is null)
+        {
+            if (stored is not null)
+            {
+                db.SharedNarratives.Remove(stored);
+            }
+        }
+        else if (stored is null)
+        {
+            db.SharedNarratives.Add(new SharedNarrative { AgreementId = agreement.Id, Quarter = quarter, Text = trimmed, WrittenBy = by, WrittenAtUtc = now });
+        }
+        else if (stored.Text != trimmed)
+        {
+            (stored.Text, stored.WrittenBy, stored.WrittenAtUtc) = (trimmed, by, now);
         }
     }
 

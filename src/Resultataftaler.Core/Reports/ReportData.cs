@@ -48,6 +48,9 @@ public sealed record RegionalReportData(
     /// <summary>The regime's words (Væksthus/resultataftale, Erhvervshus/resultatkontrakt).</summary>
     public Regime Regime => Regime.Of(Agreement);
 
+    /// <summary>The house's narrative on the shared national measures ("Fælles resultatmål") for the quarter.</summary>
+    public string? SharedNarrative { get; init; }
+
     /// <summary>Where the quarter's report stands (ikke påbegyndt, indsendt, godkendt, …).</summary>
     public QuarterlyReports.QuarterReportStatus QuarterState { get; init; } = QuarterlyReports.QuarterReportStatus.NotStarted;
 }

@@ -75,6 +75,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             (await ProvenanceAsync(cancellationToken)) with { IsSnapshot = approved is not null, ApprovedAtUtc = approved?.ApprovedAtUtc, ApprovedBy = approved?.ApprovedBy })
         {
             Restatements = restatements,
+            SharedNarrative = await db.Set<SharedNarrative>().AsNoTracking().Where(n => n.AgreementId == agreement.Id && n.Quarter == quarter).Select(n => n.Text).FirstOrDefaultAsync(cancellationToken),
             QuarterState = await db.QuarterReports.AsNoTracking().Where(r => r.AgreementId == agreement.Id && r.Quarter == quarter)
                 .Select(r => (QuarterReportStatus?)r.Status).FirstOrDefaultAsync(cancellationToken) ?? QuarterReportStatus.NotStarted,
         };

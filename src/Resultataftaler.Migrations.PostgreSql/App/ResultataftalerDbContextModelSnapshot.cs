@@ -1172,6 +1172,41 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.SharedNarrative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("SharedNarratives");
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.SnapshotValue", b =>
                 {
                     b.Property<int>("Id")
@@ -1624,6 +1659,15 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                 });
 
             modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.Reminder", b =>
+                {
+                    b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.SharedNarrative", b =>
                 {
                     b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
                         .WithMany()

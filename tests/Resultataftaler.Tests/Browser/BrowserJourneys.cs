@@ -98,10 +98,10 @@ public sealed partial class BrowserJourneys : BrowserFixture
             await Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = region })).ToBeVisibleAsync();
         }
 
-        var chart = page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("Søjlediagram: Vejledte virksomheder") });
+        var chart = page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("Søjlediagram, Vejledte virksomheder") });
         await chart.ScrollIntoViewIfNeededAsync();
         await Expect(chart).ToBeVisibleAsync();
-        await page.WaitForFunctionAsync("() => { const i = document.querySelector('img[alt^=\"Søjlediagram: Vejledte\"]'); return i && i.complete && i.naturalWidth > 0; }");
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('img[alt^=\"Søjlediagram, Vejledte\"]'); return i && i.complete && i.naturalWidth > 0; }");
         Assert.That(await chart.EvaluateAsync<int>("img => img.naturalWidth"), Is.GreaterThan(0), "the chart image loaded");
         await BrowserSession.ScreenshotAsync(page, "national-comparison");
 

@@ -24,7 +24,13 @@ public sealed partial class BrowserJourneys
         await house.GetByLabel(new Regex("^Samfundsøkonomisk afkast")).FillAsync("2,6");
         await house.GetByRole(AriaRole.Button, new() { Name = "Gem og indsend" }).ClickAsync();
         await Expect(house.Locator(".error-summary")).ToContainTextAsync("Skriv en beretning for");
+        await Expect(house.Locator(".error-summary")).ToContainTextAsync("Fælles resultatmål");
         await BrowserSession.ScreenshotAsync(house, "quarter-missing-narrative");
+
+        // Henvisningsandel (a shared national measure, in no goal) is red: its narrative is asked for too.
+        var shared = house.GetByLabel(new Regex("^Beretning om de fælles nationale resultatmål"));
+        await Expect(house.Locator("label[for='SharedNarrative']")).ToContainTextAsync("påkrævet: Henvisningsandel");
+        await shared.FillAsync("Henvisningsandelen er rød: de nye kontorer henviser endnu for få virksomheder videre.");
 
         var narratives = house.Locator("textarea[name^='Narrative']");
         for (var i = 0; i < await narratives.CountAsync(); i++)
@@ -65,6 +71,7 @@ public sealed partial class BrowserJourneys
             using var pdf = PdfDocument.Open(path);
             var text = string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
             Assert.That(text, Does.Contain("erhvervskonsulenter").And.Contain("Godkendt"));
+            Assert.That(text, Does.Contain("Fælles resultatmål").And.Contain("henviser endnu for få"), "the shared measures' narrative is printed");
         }
         finally
         {

@@ -109,7 +109,7 @@ public sealed class MoveTests
         var agreement = await system.DbAsync(db => db.Agreements.Where(a => a.Year == 2011 && a.RegionCode == Sjaelland).Select(a => a.Id).SingleAsync());
         var view = await system.RunAsync<QuarterReporting, QuarterReportView>(r => r.LoadAsync(agreement, 2));
         var narratives = view.Goals.ToDictionary(g => g.Goal.Id, g => (string?)$"Beretning for {g.Goal.Title}.");
-        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?>(), narratives, "Husleder", 0));
+        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?>(), narratives, "Husleder", 0, "Beretning om de fælles resultatmål."));
         await system.RunAsync<QuarterReporting>(r => r.SubmitAsync(agreement, 2, "Husleder", 1));
         await system.RunAsync<QuarterReporting>(r => r.ApproveAsync(agreement, 2, "KKR", 2));
         var approved = (await system.RunAsync<QuarterReporting, QuarterReportView>(r => r.LoadAsync(agreement, 2))).Report!.Snapshot.Single(s => s.MeasureCode == "VEJLEDTE").Value;

@@ -27,7 +27,10 @@ public sealed class QuarterReportingTests
     private static Task<int> AgreementAsync(TestSystem system) =>
         system.DbAsync(db => db.Agreements.Where(a => a.Year == 2011 && a.RegionCode == Sjaelland).Select(a => a.Id).SingleAsync());
 
-    /// <summary>Narratives for every goal, so a submit passes.</summary>
+    /// <summary>The "Fælles resultatmål" narrative: Henvisningsandel is red in the demo year.</summary>
+    private const string Shared = "Henvisningsandelen er rød: færre virksomheder end ventet blev henvist videre.";
+
+    /// <summary>Narratives for every goal, so a submit passes (with <see cref="Shared"/>).</summary>
     private static Dictionary<int, string?> AllNarratives(QuarterReportView view) =>
         view.Goals.ToDictionary(g => g.Goal.Id, g => (string?)$"Beretning for {g.Goal.Title}: æøå og forklaringen på afvigelsen.");
 
@@ -49,6 +52,39 @@ public sealed class QuarterReportingTests
     }
 
     [Test]
+    public async Task ARedSharedMeasure_NeedsTheFaellesResultatmaalNarrative_WhichTheReportsPrint()
+    {
+        await using var system = await DemoAsync();
+        var agreement = await AgreementAsync(system);
+        var view = await ViewAsync(system, agreement);
+        Assert.That(view.Shared.Rows.Where(r => r.Status == MeasureStatus.Red).Select(r => r.MeasureName), Does.Contain("Henvisningsandel"), "the demo year's Henvisningsandel is red in Sjælland's Q2");
+        Assert.That(view.Shared.Rows.Select(r => r.MeasureCode), Is.Unique.And.Not.Empty);
+
+        // Every goal has its narrative, the shared measures have none: refused, nothing submitted.
+        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?>(), AllNarratives(view), House, 0));
+        var ex = await Assert.ThrowsAsync<WorkflowRuleException>(() => system.RunAsync<QuarterReporting>(r => r.SubmitAsync(agreement, 2, House, 1)));
+        Assert.That(ex!.Message, Does.Contain("Fælles resultatmål").And.Contain("rødt"));
+        Assert.That((await ViewAsync(system, agreement)).Status, Is.EqualTo(QuarterReportStatus.Draft));
+
+        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?>(), AllNarratives(view), House, 1, Shared));
+        await system.RunAsync<QuarterReporting>(r => r.SubmitAsync(agreement, 2, House, 2));
+        var after = await ViewAsync(system, agreement);
+        var pdf = await system.RunAsync<Core.Reports.ReportService, Core.Reports.GeneratedReport>(s => s.GenerateAsync(new Core.Reports.ReportRequest(Core.Reports.ReportKind.Regional, Core.Reports.ReportFormat.Pdf, 2011, 2, Sjaelland)));
+        var xlsx = await system.RunAsync<Core.Reports.ReportService, Core.Reports.GeneratedReport>(s => s.GenerateAsync(new Core.Reports.ReportRequest(Core.Reports.ReportKind.Regional, Core.Reports.ReportFormat.Xlsx, 2011, 2, Sjaelland)));
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(xlsx.Content));
+        var text = string.Join(" ", PdfText.Lines(pdf.Content));
+        Assert.Multiple(() =>
+        {
+            Assert.That(after.Status, Is.EqualTo(QuarterReportStatus.Submitted));
+            Assert.That(after.Shared.Narrative, Is.EqualTo(Shared));
+            Assert.That(text, Does.Contain("Fælles resultatmål").And.Contain("færre virksomheder end ventet"));
+            Assert.That(text, Does.Match("Røde i kvartalet: [^.]*Henvisningsandel"));
+            var sheet = workbook.Worksheet("Beretninger");
+            Assert.That((sheet.Cell(2, 1).GetString(), sheet.Cell(2, 3).GetString()), Is.EqualTo(("Fælles resultatmål", Shared)));
+        });
+    }
+
+    [Test]
     public async Task TheWholeCycle_RecordsEveryStepWithWhoAndWhen_AndAnApprovedQuarterCannotBeEdited()
     {
         await using var system = await DemoAsync();
@@ -56,12 +92,12 @@ public sealed class QuarterReportingTests
         var view = await ViewAsync(system, agreement);
         var manual = view.Manual.First(m => m.Definition.Code == "AFKAST");
 
-        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?> { [manual.Definition.Id] = 2.6 }, AllNarratives(view), House, 0));
+        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?> { [manual.Definition.Id] = 2.6 }, AllNarratives(view), House, 0, Shared));
         await system.RunAsync<QuarterReporting>(r => r.SubmitAsync(agreement, 2, House, 1));
         var emptyComment = await Assert.ThrowsAsync<WorkflowRuleException>(() => system.RunAsync<QuarterReporting>(r => r.ReturnAsync(agreement, 2, " ", Kkr, 2)));
         Assert.That(emptyComment!.Message, Does.Contain("kommentar"));
         await system.RunAsync<QuarterReporting>(r => r.ReturnAsync(agreement, 2, "Uddyb afvigelsen for henvisningerne.", Kkr, 2));
-        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?>(), AllNarratives(view), House, 3));
+        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?>(), AllNarratives(view), House, 3, Shared));
         await system.RunAsync<QuarterReporting>(r => r.SubmitAsync(agreement, 2, House, 4));
         await system.RunAsync<QuarterReporting>(r => r.ApproveAsync(agreement, 2, Kkr, 5));
 
@@ -117,7 +153,7 @@ public sealed class QuarterReportingTests
         await using var system = await DemoAsync();
         var agreement = await AgreementAsync(system);
         var view = await ViewAsync(system, agreement);
-        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?>(), AllNarratives(view), House, 0));
+        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?>(), AllNarratives(view), House, 0, Shared));
         await system.RunAsync<QuarterReporting>(r => r.SubmitAsync(agreement, 2, House, 1));
         await system.RunAsync<QuarterReporting>(r => r.ApproveAsync(agreement, 2, Kkr, 2));
         var approvedValue = (await ViewAsync(system, agreement)).Report!.Snapshot.Single(s => s.MeasureCode == "VEJLEDTE").Value;
@@ -160,8 +196,8 @@ public sealed class QuarterReportingTests
         var agreement = await AgreementAsync(system);
         var view = await ViewAsync(system, agreement);
         var manual = view.Manual.First(m => m.Definition.Code == "AFKAST");
-        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?> { [manual.Definition.Id] = 2.6 }, AllNarratives(view), House, 0));
-        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?> { [manual.Definition.Id] = 2.8 }, AllNarratives(view), House, 1));
+        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?> { [manual.Definition.Id] = 2.6 }, AllNarratives(view), House, 0, Shared));
+        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?> { [manual.Definition.Id] = 2.8 }, AllNarratives(view), House, 1, Shared));
         await system.RunAsync<QuarterReporting>(r => r.SubmitAsync(agreement, 2, House, 2));
 
         var log = await system.DbAsync(db => db.AuditEntries.OrderBy(e => e.Id).ToListAsync());

@@ -159,7 +159,7 @@ public sealed partial class QuarterReportWebTests
         await host.WithServiceAsync(async s =>
         {
             var reporting = s.GetRequiredService<QuarterReporting>();
-            await reporting.SaveAsync(agreement, 1, new Dictionary<int, double?>(), view.Goals.ToDictionary(g => g.Goal.Id, g => (string?)"Beretning"), "Husleder", 0);
+            await reporting.SaveAsync(agreement, 1, new Dictionary<int, double?>(), view.Goals.ToDictionary(g => g.Goal.Id, g => (string?)"Beretning"), "Husleder", 0, "Beretning om de fælles resultatmål");
             await reporting.SubmitAsync(agreement, 1, "Husleder", 1);
             return 0;
         });

@@ -49,3 +49,14 @@ internal sealed class GoalNarrativeConfiguration : IEntityTypeConfiguration<Goal
         builder.HasOne<Goal>().WithMany().HasForeignKey(n => n.GoalId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SharedNarrativeConfiguration : IEntityTypeConfiguration<SharedNarrative>
+{
+    public void Configure(EntityTypeBuilder<SharedNarrative> builder)
+    {
+        builder.HasIndex(n => new { n.AgreementId, n.Quarter }).IsUnique();
+        builder.Property(n => n.Text).HasMaxLength(8000);
+        builder.Property(n => n.WrittenBy).HasMaxLength(200);
+        builder.HasOne<Agreement>().WithMany().HasForeignKey(n => n.AgreementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

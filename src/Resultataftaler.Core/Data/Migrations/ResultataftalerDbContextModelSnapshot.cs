@@ -1129,6 +1129,39 @@ namespace Resultataftaler.Core.Data.Migrations
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.SharedNarrative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("SharedNarratives");
+                });
+
             modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.SnapshotValue", b =>
                 {
                     b.Property<int>("Id")
@@ -1575,6 +1608,15 @@ namespace Resultataftaler.Core.Data.Migrations
                 });
 
             modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.Reminder", b =>
+                {
+                    b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Resultataftaler.Core.QuarterlyReports.SharedNarrative", b =>
                 {
                     b.HasOne("Resultataftaler.Core.Agreements.Agreement", null)
                         .WithMany()

@@ -108,6 +108,15 @@ public static class RegionalWorkbook
     private static void Narratives(IXLWorksheet sheet, RegionalReportData data)
     {
         var row = 2;
+        if (data.National.Count > 0)
+        {
+            sheet.Cell(row, 1).Value = QuarterlyReports.SharedNarrative.Title;
+            sheet.Cell(row, 2).Value = "De fælles nationale resultatmål";
+            sheet.Cell(row, 3).Value = data.SharedNarrative ?? ReportTexts.NoNarrative;
+            sheet.Cell(row, 3).Style.Alignment.WrapText = true;
+            row++;
+        }
+
         foreach (var goal in data.Goals)
         {
             sheet.Cell(row, 1).Value = goal.Goal.Theme;

@@ -68,6 +68,14 @@ public static class RegionalPdf
         pdf.ChartGrid([.. charted.Select(r => new ChartFigure(ReportCharts.MeasureProgress(r, data.Series[r.MeasureCode], legend: false), ChartTexts.Progress(r, data.Series[r.MeasureCode])))], perRow: 3, chartHeight: 150);
 
         pdf.PageBreak().Heading("Mål og beretninger", 2);
+        if (data.National.Count > 0)
+        {
+            var red = data.National.Where(r => r.Status == Measures.MeasureStatus.Red).Select(r => r.MeasureName).ToList();
+            pdf.Heading(QuarterlyReports.SharedNarrative.Title, 3)
+                .Paragraph("De fælles nationale resultatmål hører ikke til et indsatsområde; er et af dem rødt, skal huset skrive en beretning her." + (red.Count > 0 ? $" Røde i kvartalet: {string.Join(", ", red)}." : string.Empty), 9f, muted: true)
+                .Paragraph(data.SharedNarrative ?? ReportTexts.NoNarrative, 9.5f, muted: data.SharedNarrative is null);
+        }
+
         foreach (var goal in data.Goals)
         {
             pdf.Heading($"{goal.Goal.Theme}: {goal.Goal.Title}", 3);

@@ -19,6 +19,9 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
 
     /// <summary>The form's "Narrative[goalId]" fields.</summary>
     public Dictionary<int, string?> Narrative { get; private set; } = [];
+
+    /// <summary>The "Fælles resultatmål" narrative (the shared national measures belong to no goal).</summary>
+    [BindProperty] public string? SharedNarrative { get; set; }
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public int Version { get; set; }
 
@@ -39,6 +42,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
 
         Manual = View.Manual.ToDictionary(m => m.Definition.Id, m => (string?)DanishNumber.ForInput(m.Value));
         Narrative = View.Goals.ToDictionary(g => g.Goal.Id, g => g.Narrative);
+        SharedNarrative = View.Shared.Narrative;
         Version = View.Version;
         return Page();
     }
@@ -83,7 +87,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         QuarterReportSaved saved;
         try
         {
-            saved = await reporting.SaveAsync(id, quarter, new QuarterReportInput(values, Narrative), submit, Actor, Version, cancellationToken);
+            saved = await reporting.SaveAsync(id, quarter, new QuarterReportInput(values, Narrative) { SharedNarrative = SharedNarrative ?? string.Empty }, submit, Actor, Version, cancellationToken);
         }
         catch (UserFacingException ex)
         {
