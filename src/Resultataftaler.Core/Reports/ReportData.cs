@@ -25,7 +25,14 @@ public sealed record GoalSection(Goal Goal, IReadOnlyList<MeasureRow> Rows, stri
 
 public sealed record MunicipalityActivity(int Code, string Name, bool OutsideRegion, IReadOnlyDictionary<ActivityType, int> ByType, int Companies)
 {
+    /// <summary>The code of the row of activities that have no municipality code.</summary>
+    public const int None = 0;
+
+    public const string NoneName = "Uden kommune";
+
     public int Total => ByType.Values.Sum();
+
+    public bool IsWithoutMunicipality => Code == None;
 }
 
 public sealed record RegionalReportData(
@@ -47,6 +54,12 @@ public sealed record RegionalReportData(
 
     /// <summary>The regime's words (Væksthus/resultataftale, Erhvervshus/resultatkontrakt).</summary>
     public Regime Regime => Regime.Of(Agreement);
+
+    /// <summary>Distinct companies (CVR) with any activity of the house this year to date: the municipality table's total (not the sum of its rows: a company counts once).</summary>
+    public int CompaniesTotal { get; init; }
+
+    /// <summary>The municipality table's column totals beside the measures that count the same activities.</summary>
+    public IReadOnlyList<TableReconciliation> Reconciliation { get; init; } = [];
 
     /// <summary>The house's narrative on the shared national measures ("Fælles resultatmål") for the quarter.</summary>
     public string? SharedNarrative { get; init; }

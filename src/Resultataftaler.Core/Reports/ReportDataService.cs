@@ -58,6 +58,8 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         var restatements = await Restatement.Query(db, agreementId: agreement.Id, upToQuarter: quarter).AsNoTracking().ToListAsync(cancellationToken);
 
         var rows = byQuarter[quarter - 1];
+        var municipalities = await MunicipalitiesAsync(year, quarter, agreement, cancellationToken);
+        var definitions = await db.MeasureDefinitions.AsNoTracking().Where(d => d.Year == year && (d.AgreementId == null || d.AgreementId == agreement.Id)).ToListAsync(cancellationToken);
         var narratives = await db.Set<GoalNarrative>().AsNoTracking()
             .Where(n => n.AgreementId == agreement.Id && n.Quarter == quarter)
             .ToDictionaryAsync(n => n.GoalId, n => n.Text, cancellationToken);
@@ -71,10 +73,13 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
             [.. rows.Where(r => r.Scope == MeasureScope.National)],
             goals,
             await SeriesAsync(year, quarter, agreement, byQuarter, cancellationToken),
-            await MunicipalitiesAsync(year, quarter, agreement, cancellationToken),
+            municipalities,
             (await ProvenanceAsync(cancellationToken)) with { IsSnapshot = approved is not null, ApprovedAtUtc = approved?.ApprovedAtUtc, ApprovedBy = approved?.ApprovedBy })
         {
             Restatements = restatements,
+            CompaniesTotal = await db.Activities.Where(a => a.HouseId == agreement.GrowthHouseId && a.Date >= Quarters.Start(year, 1) && a.Date < Quarters.EndExclusive(year, quarter) && a.Cvr != null)
+                .Select(a => a.Cvr).Distinct().CountAsync(cancellationToken),
+            Reconciliation = TableReconciliation.For(definitions, rows, municipalities, quarter),
             SharedNarrative = await db.Set<SharedNarrative>().AsNoTracking().Where(n => n.AgreementId == agreement.Id && n.Quarter == quarter).Select(n => n.Text).FirstOrDefaultAsync(cancellationToken),
             QuarterState = await db.QuarterReports.AsNoTracking().Where(r => r.AgreementId == agreement.Id && r.Quarter == quarter)
                 .Select(r => (QuarterReportStatus?)r.Status).FirstOrDefaultAsync(cancellationToken) ?? QuarterReportStatus.NotStarted,
@@ -247,16 +252,16 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
     {
         var (from, until) = (Quarters.Start(year, 1), Quarters.EndExclusive(year, quarter));
         var houseId = agreement.GrowthHouseId;
-        var activity = db.Activities.Where(a => a.HouseId == houseId && a.Date >= from && a.Date < until && a.MunicipalityCode != null);
+        var activity = db.Activities.Where(a => a.HouseId == houseId && a.Date >= from && a.Date < until);
         var counts = await activity.GroupBy(a => new { a.MunicipalityCode, a.Type })
             .Select(g => new { g.Key.MunicipalityCode, g.Key.Type, Count = g.Count() }).ToListAsync(cancellationToken);
         var companies = await activity.Where(a => a.Cvr != null).GroupBy(a => a.MunicipalityCode)
-            .Select(g => new { Code = g.Key, Companies = g.Select(a => a.Cvr).Distinct().Count() }).ToDictionaryAsync(x => x.Code!.Value, x => x.Companies, cancellationToken);
+            .Select(g => new { Code = g.Key, Companies = g.Select(a => a.Cvr).Distinct().Count() }).ToDictionaryAsync(x => x.Code ?? MunicipalityActivity.None, x => x.Companies, cancellationToken);
         var municipalities = await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
         var served = (await db.HouseServices.AsNoTracking()
             .In(year).Where(s => s.GrowthHouseId == houseId)
             .Select(s => s.MunicipalityCode).ToListAsync(cancellationToken)).ToHashSet();
-        return [.. served.Union(counts.Select(c => c.MunicipalityCode!.Value)).Distinct()
+        List<MunicipalityActivity> table = [.. served.Union(counts.Where(c => c.MunicipalityCode is not null).Select(c => c.MunicipalityCode!.Value)).Distinct()
             .Select(code => new MunicipalityActivity(
                 code,
                 municipalities[code].Name,
@@ -264,5 +269,13 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
                 counts.Where(c => c.MunicipalityCode == code).ToDictionary(c => c.Type, c => c.Count),
                 companies.GetValueOrDefault(code)))
             .OrderBy(m => m.OutsideRegion).ThenBy(m => m.Name, StringComparer.Create(DanishFormat.Culture, ignoreCase: true))];
+
+        // Activities without a municipality code are counted too, in a row of their own, so the totals match the measures.
+        if (counts.Any(c => c.MunicipalityCode is null))
+        {
+            table.Add(new MunicipalityActivity(MunicipalityActivity.None, MunicipalityActivity.NoneName, false, counts.Where(c => c.MunicipalityCode is null).ToDictionary(c => c.Type, c => c.Count), companies.GetValueOrDefault(MunicipalityActivity.None)));
+        }
+
+        return table;
     }
 }

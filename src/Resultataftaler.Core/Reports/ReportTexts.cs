@@ -105,6 +105,14 @@ public static class ReportTexts
             .Select(s => $"{Measures.StatusNames.Danish(s)}: {list.Count(r => r.Status == s)}"));
     }
 
+    /// <summary>The note under the municipality table: what every column counts.</summary>
+    public static string MunicipalityColumns(RegionalReportData data) =>
+        $"Antal registrerede aktiviteter år til dato ({DanishFormat.Date(Quarters.Start(data.Year, 1))} – {DanishFormat.Date(Quarters.LastDay(data.Year, data.Quarter))}) efter kommunekode; en virksomhed kan have flere. " +
+        "Kortlægninger: vækstkortlægninger. Vækstplaner: udarbejdede vækstplaner. Henvisninger: henvisninger til private og offentlige rådgivere. " +
+        "Tilfredshed: besvarede tilfredshedsmålinger. Fra kommunen: virksomheder henvist fra kommunale erhvervskontorer. Arrangementer: afholdte arrangementer. " +
+        "Kompetence: kompetenceudviklingsforløb. Virksomheder: forskellige virksomheder (CVR) med mindst én aktivitet; i alt tælles en virksomhed én gang, også med aktivitet i flere kommuner. " +
+        $"\"{MunicipalityActivity.NoneName}\": aktiviteter uden kommunekode. \"{data.Regime.OutsideArea}\": kommuner, huset ikke betjener.";
+
     private static string Join(IReadOnlyList<string> names) =>
         names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " og " + names[^1];
 

@@ -66,7 +66,7 @@ public sealed class ReportTests
             Assert.That(workbook.Properties.Author, Is.EqualTo("Resultataftaler"));
             var asOf = workbook.Worksheet("Forside").Cell(11, 2);
             Assert.That((asOf.DataType, asOf.Style.NumberFormat.Format), Is.EqualTo((XLDataType.Number, "[$-406]d. mmmm yyyy hh:mm")), "data as of is an Excel date with a Danish date format");
-            Assert.That(workbook.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "Forside", "Resultatmål", "Kvartaler", "Beretninger", "Kommuner" }));
+            Assert.That(workbook.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "Forside", "Resultatmål", "Kvartaler", "Beretninger", "Kommuner", "Afstemning" }));
         });
     }
 
@@ -243,6 +243,57 @@ public sealed class ReportTests
     }
 
     [Test]
+    public async Task TheMunicipalityTablesTotals_EqualTheEnginesMeasures_OrSayWhatTheyCount()
+    {
+        var data = await system.RunAsync<ReportDataService, RegionalReportData>(s => s.RegionalAsync(2011, 2, 1084));
+        var rows = await Rows(1084);
+        var house = data.Agreement.GrowthHouseId;
+        var (withoutMunicipality, companies) = await system.DbAsync(async db =>
+        {
+            var ytd = db.Activities.Where(a => a.HouseId == house && a.Date >= new DateOnly(2011, 1, 1) && a.Date < new DateOnly(2011, 7, 1));
+            return (await ytd.CountAsync(a => a.MunicipalityCode == null), await ytd.Where(a => a.Cvr != null).Select(a => a.Cvr).Distinct().CountAsync());
+        });
+        var report = await Generate(ReportKind.Regional, ReportFormat.Pdf, 1084);
+        var lines = PdfText.Lines(report.Content);
+        var xlsx = await Generate(ReportKind.Regional, ReportFormat.Xlsx, 1084);
+        using var workbook = new XLWorkbook(new MemoryStream(xlsx.Content));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(withoutMunicipality, Is.Positive, "the demo year has activities without a municipality code");
+            Assert.That(data.Municipalities.Single(m => m.IsWithoutMunicipality).Total, Is.EqualTo(withoutMunicipality), "they have a row of their own");
+            Assert.That(lines, Has.Some.StartsWith("Uden kommune"));
+            Assert.That(data.CompaniesTotal, Is.EqualTo(companies), "the companies' total counts each company once");
+            Assert.That(lines.Single(l => l.StartsWith("I alt ", StringComparison.Ordinal)), Does.EndWith(" " + DanishFormat.Count(companies)));
+
+            // Every total that sits near a measure: equal to the engine's figure, or the difference explained.
+            Assert.That(data.Reconciliation.Select(r => r.Measure.MeasureCode), Does.Contain("VEJLEDTE").And.Contain("ARRANGEMENTER"));
+            foreach (var r in data.Reconciliation)
+            {
+                var engine = rows.Single(x => x.MeasureCode == r.Measure.MeasureCode);
+                Assert.That(r.Measure.Value, Is.EqualTo(engine.Value), r.Measure.MeasureCode);
+                Assert.That(r.TableTotal, Is.EqualTo(data.Municipalities.Sum(m => m.ByType.GetValueOrDefault(r.Type))), r.Measure.MeasureCode);
+                if (r.SameCount)
+                {
+                    Assert.That(r.TableTotal, Is.EqualTo(engine.Value), $"{r.Measure.MeasureCode}: the same count must be the same figure");
+                }
+                else
+                {
+                    Assert.That(r.Explanation, Does.Contain("virksomheder").Or.Contain("kvartal").Or.Contain("deltagere"), r.Measure.MeasureCode);
+                }
+            }
+
+            var vejledte = data.Reconciliation.Single(r => r.Measure.MeasureCode == "VEJLEDTE");
+            Assert.That(vejledte.TableTotal, Is.GreaterThan(vejledte.Measure.Value!.Value), "421 mappings, 408 companies");
+            Assert.That(string.Join(" ", lines), Does.Contain("Tabellens totaler og resultatmålene").And.Contain("Kortlægninger: vækstkortlægninger"), "the columns are explained under the table");
+            var sheet = workbook.Worksheet("Afstemning");
+            Assert.That(sheet.RowsUsed().Skip(1).Select(r => r.Cell(3).GetString()), Is.EquivalentTo(data.Reconciliation.Select(r => r.Measure.MeasureCode)));
+            var kommuner = workbook.Worksheet("Kommuner");
+            Assert.That(kommuner.RowsUsed().Any(r => r.Cell(1).GetString() == "Uden kommune" && r.Cell(2).IsEmpty()), Is.True);
+        });
+    }
+
+    [Test]
     public async Task MunicipalityPdf_CountsTheMunicipalitysActivity()
     {
         var report = await Generate(ReportKind.Municipality, ReportFormat.Pdf, 210);
@@ -310,6 +361,7 @@ public sealed class ReportTests
         var report = await Generate(kind, ReportFormat.Xlsx, code);
         using var workbook = new XLWorkbook(new MemoryStream(report.Content));
         var mixed = new List<string>();
+        var clipped = new List<string>();
         foreach (var sheet in workbook.Worksheets.Where(s => s.Name != "Forside"))
         {
             var used = sheet.RangeUsed()!;
@@ -321,12 +373,19 @@ public sealed class ReportTests
                 {
                     mixed.Add($"{sheet.Name}!{column.FirstCell().Address}: {string.Join(", ", cells.Where(c => c.DataType != XLDataType.Number).Select(c => c.GetString()).Distinct().Take(3))}");
                 }
+
+                var longest = cells.Where(c => c.DataType == XLDataType.Text && !c.Style.Alignment.WrapText).Select(c => c.GetString().Length).DefaultIfEmpty(0).Max();
+                if (sheet.Column(column.ColumnNumber()).Width < Math.Min(longest, 60))
+                {
+                    clipped.Add($"{sheet.Name}!{column.FirstCell().Address}: width {sheet.Column(column.ColumnNumber()).Width} for {longest} characters");
+                }
             }
         }
 
         Assert.Multiple(() =>
         {
             Assert.That(mixed, Is.Empty, "a number column holds numbers or blanks, never text such as '–' or 'national'");
+            Assert.That(clipped, Is.Empty, "a column fits its longest code or name");
             Assert.That(workbook.Worksheets.Select(s => s.PageSetup.PaperSize), Has.All.EqualTo(XLPaperSize.A4Paper));
         });
     }

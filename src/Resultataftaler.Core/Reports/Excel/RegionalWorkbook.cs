@@ -22,6 +22,10 @@ public static class RegionalWorkbook
         QuartersSheet(workbook.AddWorksheet("Kvartaler"), data);
         Narratives(workbook.AddWorksheet("Beretninger"), data);
         Municipalities(workbook.AddWorksheet("Kommuner"), data);
+        if (data.Reconciliation.Count > 0)
+        {
+            Reconciliation(workbook.AddWorksheet("Afstemning"), data);
+        }
         if (data.Restatements.Count > 0)
         {
             Restatements(workbook.AddWorksheet("Rettelser"), data);
@@ -136,7 +140,11 @@ public static class RegionalWorkbook
         foreach (var m in data.Municipalities)
         {
             sheet.Cell(row, 1).Value = m.Name;
-            sheet.Cell(row, 2).Value = m.Code;
+            if (!m.IsWithoutMunicipality)
+            {
+                sheet.Cell(row, 2).Value = m.Code;
+            }
+
             sheet.Cell(row, 3).Value = m.OutsideRegion ? "Ja" : "Nej";
             for (var t = 0; t < types.Length; t++)
             {
@@ -153,6 +161,34 @@ public static class RegionalWorkbook
             .. types.Select(t => (ActivityCodes.DanishName(t), 14.0)),
             ("Virksomheder", 13),
         ], row - 1);
-        sheet.Cell(row + 1, 1).Value = $"Aktivitet år til dato ({DanishFormat.Date(Quarters.Start(data.Year, 1))} – {DanishFormat.Date(Quarters.LastDay(data.Year, data.Quarter))}) efter kommunekode.";
+        // Below the filtered range: the totals (a company counts once in the companies' total) and what the columns count.
+        sheet.Cell(row + 1, 1).Value = "I alt";
+        sheet.Cell(row + 1, 1).Style.Font.Bold = true;
+        for (var t = 0; t < types.Length; t++)
+        {
+            WorkbookStyle.Number(sheet.Cell(row + 1, 4 + t), data.Municipalities.Sum(m => m.ByType.GetValueOrDefault(types[t])));
+        }
+
+        WorkbookStyle.Number(sheet.Cell(row + 1, 4 + types.Length), data.CompaniesTotal);
+        sheet.Range(row + 1, 1, row + 1, 4 + types.Length).Style.Font.Bold = true;
+        sheet.Cell(row + 3, 1).Value = ReportTexts.MunicipalityColumns(data);
+    }
+
+    private static void Reconciliation(IXLWorksheet sheet, RegionalReportData data)
+    {
+        var row = 2;
+        foreach (var r in data.Reconciliation)
+        {
+            sheet.Cell(row, 1).Value = ActivityCodes.DanishName(r.Type);
+            WorkbookStyle.Number(sheet.Cell(row, 2), r.TableTotal);
+            sheet.Cell(row, 3).Value = r.Measure.MeasureCode;
+            sheet.Cell(row, 4).Value = r.Measure.MeasureName;
+            WorkbookStyle.Value(sheet.Cell(row, 5), r.Measure.Value, r.Measure.Unit, r.Measure.Decimals);
+            sheet.Cell(row, 6).Value = r.Explanation;
+            sheet.Cell(row, 6).Style.Alignment.WrapText = true;
+            row++;
+        }
+
+        WorkbookStyle.Table(sheet, 1, [("Aktivitet", 22), ("Tabellens total", 12), ("Kode", 24), ("Resultatmål", 44), ("Resultat", 11), ("Forklaring", 80)], row - 1);
     }
 }

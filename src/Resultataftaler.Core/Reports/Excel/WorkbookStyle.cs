@@ -43,6 +43,14 @@ internal static class WorkbookStyle
             sheet.Column(c + 1).Width = columns[c].Width;
         }
 
+        // A column is at least as wide as its longest unwrapped text (codes such as KOMMUNEHENVISTE_VIRKSOMHEDER are never clipped), at most 60.
+        for (var c = 1; c <= columns.Count; c++)
+        {
+            var longest = sheet.Column(c).CellsUsed(cell => cell.Address.RowNumber > headerRow && cell.Address.RowNumber <= lastRow && !cell.Style.Alignment.WrapText && cell.DataType == XLDataType.Text)
+                .Select(cell => cell.GetString().Length).DefaultIfEmpty(0).Max();
+            sheet.Column(c).Width = Math.Max(sheet.Column(c).Width, Math.Min(longest + 2, 60));
+        }
+
         var range = sheet.Range(headerRow, 1, Math.Max(lastRow, headerRow), columns.Count);
         range.SetAutoFilter();
         sheet.SheetView.FreezeRows(headerRow);

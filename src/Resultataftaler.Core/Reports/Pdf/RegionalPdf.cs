@@ -92,8 +92,17 @@ public static class RegionalPdf
         PdfColumn[] columns = [new("Kommune", 18), .. types.Select(t => new PdfColumn(ShortName(t), 10, CellAlign.Right)), new("Virksomheder", 10, CellAlign.Right)];
         var municipalityRows = data.Municipalities
             .Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Name + (m.OutsideRegion ? $" ({data.Regime.OutsideArea})" : string.Empty)), .. types.Select(t => new PdfCell(DanishFormat.Count(m.ByType.GetValueOrDefault(t)))), new PdfCell(DanishFormat.Count(m.Companies))])
-            .Append([new PdfCell("I alt", Bold: true), .. types.Select(t => new PdfCell(DanishFormat.Count(data.Municipalities.Sum(m => m.ByType.GetValueOrDefault(t))), Bold: true)), new PdfCell(string.Empty)]);
-        pdf.Table(columns, municipalityRows.ToList(), 8f);
+            .Append([new PdfCell("I alt", Bold: true), .. types.Select(t => new PdfCell(DanishFormat.Count(data.Municipalities.Sum(m => m.ByType.GetValueOrDefault(t))), Bold: true)), new PdfCell(DanishFormat.Count(data.CompaniesTotal), Bold: true)]);
+        pdf.Table(columns, municipalityRows.ToList(), 8f)
+            .Paragraph(ReportTexts.MunicipalityColumns(data), 8f, muted: true);
+        if (data.Reconciliation.Count > 0)
+        {
+            pdf.Heading("Tabellens totaler og resultatmålene", 3)
+                .Table(
+                    [new("Kolonne", 14), new("Tabellens total", 10, CellAlign.Right), new("Resultatmål", 26), new("Resultat", 9, CellAlign.Right), new("Forklaring", 41)],
+                    [.. data.Reconciliation.Select(r => (IReadOnlyList<PdfCell>)[new PdfCell(ShortName(r.Type)), new PdfCell(DanishFormat.Count(r.TableTotal)), new PdfCell(r.Measure.MeasureName), new PdfCell(Measures.MeasureFormat.Value(r.Measure, r.Measure.Value)), new PdfCell(r.Explanation)])],
+                    8f);
+        }
 
         return pdf.Build($"Statusrapport {data.Year} K{data.Quarter} – {Scope(data)}", data.Regime.AgreementsTitle, a.Title, data.Provenance.GeneratedAtUtc);
     }
@@ -102,7 +111,7 @@ public static class RegionalPdf
     private static string Scope(RegionalReportData data) =>
         data.Regime.House == Organisations.HouseKind.Erhvervshus ? data.Agreement.GrowthHouse!.Name : data.Agreement.Region!.Name;
 
-    private static string ShortName(ActivityType type) => type switch
+    internal static string ShortName(ActivityType type) => type switch
     {
         ActivityType.GrowthMapping => "Kortlægninger",
         ActivityType.GrowthPlan => "Vækstplaner",

@@ -1,0 +1,44 @@
+using Resultataftaler.Core.Activities;
+using Resultataftaler.Core.Measures;
+
+namespace Resultataftaler.Core.Reports;
+
+/// <summary>
+/// A column total of the regional report's municipality table beside the measure that counts the
+/// same kind of activity, and what the difference means: the same count (then equal), distinct
+/// companies rather than activities, the quarter alone rather than the year to date, or
+/// participants rather than activities. So summary and detail never disagree without saying why.
+/// </summary>
+public sealed record TableReconciliation(ActivityType Type, int TableTotal, MeasureRow Measure, bool SameCount, string Explanation)
+{
+    /// <summary>The measures of the agreement that count one activity type without a further filter, each with its relation to the table's total.</summary>
+    public static IReadOnlyList<TableReconciliation> For(IEnumerable<MeasureDefinition> definitions, IReadOnlyList<MeasureRow> rows, IReadOnlyList<MunicipalityActivity> table, int quarter)
+    {
+        var result = new List<TableReconciliation>();
+        foreach (var d in definitions.OrderBy(d => d.SortOrder))
+        {
+            if (d.Filter is not { Types.Count: 1 } filter || filter.AdviserKind is not null || filter.International is not null || rows.FirstOrDefault(r => r.MeasureCode == d.Code) is not { } row)
+            {
+                continue;
+            }
+
+            var type = filter.Types[0];
+            var total = table.Sum(m => m.ByType.GetValueOrDefault(type));
+            var explanation = (d.Aggregation, d.PeriodRule) switch
+            {
+                (MeasureAggregation.Count, PeriodRule.YearToDate) => "Samme optælling: aktiviteter år til dato (med rækken \"Uden kommune\").",
+                (MeasureAggregation.DistinctCompanies, PeriodRule.YearToDate) => "Resultatmålet tæller forskellige virksomheder (CVR), tabellen aktiviteter: en virksomhed kan have flere" +
+                    (total > (row.Value ?? 0) ? $" (her {Common.DanishFormat.Count(total - (int)(row.Value ?? 0))} flere aktiviteter end virksomheder)." : " (her lige mange)."),
+                (MeasureAggregation.Count or MeasureAggregation.DistinctCompanies, PeriodRule.Quarter) => $"Resultatmålet tæller kun {quarter}. kvartal; tabellen hele året til dato.",
+                (MeasureAggregation.SumQuantity, _) => "Resultatmålet summerer antal deltagere; tabellen tæller aktiviteter.",
+                _ => null,
+            };
+            if (explanation is not null)
+            {
+                result.Add(new TableReconciliation(type, total, row, d.Aggregation == MeasureAggregation.Count && d.PeriodRule == PeriodRule.YearToDate, explanation));
+            }
+        }
+
+        return result;
+    }
+}
