@@ -109,6 +109,6 @@ public static class NationalWorkbook
             ("Kode", 22), ("Resultatmål", 44), ("Region / hus", 26),
             .. years.Select(y => (y.ToString(System.Globalization.CultureInfo.InvariantCulture), 11.0)),
         ], row - 1);
-        sheet.Cell(row + 1, 1).Value = $"{data.Quarter}. kvartal hvert år (år til dato for kumulative mål). Offentliggjorte landstal står i rækken \"{YearOnYearReport.Published}\" og er aldrig blandet med de beregnede.";
+        WorkbookStyle.Note(sheet, row + 1, 3 + years.Count, $"{data.Quarter}. kvartal hvert år (år til dato for kumulative mål). Offentliggjorte landstal står i rækken \"{YearOnYearReport.Published}\" og er aldrig blandet med de beregnede.");
     }
 }

@@ -171,7 +171,7 @@ public static class RegionalWorkbook
 
         WorkbookStyle.Number(sheet.Cell(row + 1, 4 + types.Length), data.CompaniesTotal);
         sheet.Range(row + 1, 1, row + 1, 4 + types.Length).Style.Font.Bold = true;
-        sheet.Cell(row + 3, 1).Value = ReportTexts.MunicipalityColumns(data);
+        WorkbookStyle.Note(sheet, row + 3, 4 + types.Length, ReportTexts.MunicipalityColumns(data));
     }
 
     private static void Reconciliation(IXLWorksheet sheet, RegionalReportData data)
@@ -186,9 +186,11 @@ public static class RegionalWorkbook
             WorkbookStyle.Value(sheet.Cell(row, 5), r.Measure.Value, r.Measure.Unit, r.Measure.Decimals);
             sheet.Cell(row, 6).Value = r.Explanation;
             sheet.Cell(row, 6).Style.Alignment.WrapText = true;
+            sheet.Row(row).Height = Math.Ceiling(r.Explanation.Length / 75.0) * 13.5;
             row++;
         }
 
+        sheet.Range(1, 1, Math.Max(1, row - 1), 6).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         WorkbookStyle.Table(sheet, 1, [("Aktivitet", 22), ("Tabellens total", 12), ("Kode", 24), ("Resultatmål", 44), ("Resultat", 11), ("Forklaring", 80)], row - 1);
     }
 }

@@ -157,6 +157,18 @@ internal static class WorkbookStyle
         return sheet;
     }
 
+    /// <summary>A note under a table: wrapped across the table's width (never a line that widens the printed page), its row as tall as the text needs.</summary>
+    public static void Note(IXLWorksheet sheet, int row, int columns, string text)
+    {
+        var range = sheet.Range(row, 1, row, columns).Merge();
+        range.Value = text;
+        range.Style.Alignment.WrapText = true;
+        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        range.Style.Font.Italic = true;
+        var width = Enumerable.Range(1, columns).Sum(c => sheet.Column(c).Width);
+        sheet.Row(row).Height = Math.Ceiling(text.Length * 1.1 / Math.Max(20, width)) * 13.5;
+    }
+
     public static byte[] Save(XLWorkbook workbook)
     {
         using var stream = new MemoryStream();
