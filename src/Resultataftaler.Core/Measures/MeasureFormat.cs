@@ -36,7 +36,7 @@ public static class MeasureFormat
     public static int PercentDecimals(int decimals) => Math.Max(decimals, 1);
 
     /// <summary>What the two comparison columns mean, for the note under a table.</summary>
-    public const string AttainmentExplained = "\"Af delmål\" er resultatet i procent af kvartalets delmål (det, status bygger på); \"af årsmål\" er resultatet i procent af årsmålet (hvor langt året er nået).";
+    public const string AttainmentExplained = "\"Af delmål\" er resultatet i procent af kvartalets delmål (det, status bygger på); \"Af årsmål\" er resultatet i procent af årsmålet (hvor langt året er nået).";
 
     public static string UnitName(MeasureUnit unit) => unit switch
     {

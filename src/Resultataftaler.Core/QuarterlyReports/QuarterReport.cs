@@ -44,7 +44,7 @@ public sealed class QuarterReport
     /// <param name="today">Today in Copenhagen.</param>
     /// <param name="goalsLackingNarrative">Titles of the goals that have a red measure this quarter and no narrative.</param>
     /// <param name="sharedLacking">A shared national measure is red this quarter and the "Fælles resultatmål" narrative is missing.</param>
-    public Text? WhyNotSubmittable(int year, DateOnly today, IReadOnlyList<string> goalsLackingNarrative, bool sharedLacking = false)
+    public Text? WhyNotSubmittable(int year, DateOnly today, IReadOnlyList<string> goalsLackingNarrative, bool sharedLacking)
     {
         if (!IsEditable)
         {
@@ -60,28 +60,31 @@ public sealed class QuarterReport
                 $"Q{Quarter} {year} ends on {DanishFormat.Date(lastDay)}; the report can be submitted when the quarter is over. The draft can be saved.");
         }
 
-        if (sharedLacking && goalsLackingNarrative.Count == 0)
+        if (goalsLackingNarrative.Count > 0 || sharedLacking)
         {
-            return new Text(
-                $"Skriv en beretning under \"{SharedNarrative.Title}\": et fælles nationalt resultatmål er rødt i {Quarter}. kvartal. Intet er indsendt.",
-                $"Write a narrative under \"Shared national measures\": a shared national measure is red in Q{Quarter}. Nothing was submitted.");
-        }
-
-        if (goalsLackingNarrative.Count > 0)
-        {
-            if (sharedLacking)
+            var titles = goalsLackingNarrative.Select(t => $"\"{t}\"").ToList();
+            var danish = new List<string>();
+            var english = new List<string>();
+            if (titles.Count > 0)
             {
-                goalsLackingNarrative = [.. goalsLackingNarrative, SharedNarrative.Title];
+                danish.Add($"Skriv en beretning for {Join(titles, "og")}: {(titles.Count == 1 ? "indsatsområdet har" : "indsatsområderne har")} et rødt resultatmål i {Quarter}. kvartal.");
+                english.Add($"Write a narrative for {Join(titles, "and")}: {(titles.Count == 1 ? "the goal has" : "the goals have")} a red measure in Q{Quarter}.");
             }
 
-            var titles = goalsLackingNarrative.Select(t => $"\"{t}\"").ToList();
-            return new Text(
-                $"Skriv en beretning for {string.Join(" og ", titles)}: {(titles.Count == 1 ? "indsatsområdet har" : "indsatsområderne har")} et rødt resultatmål i {Quarter}. kvartal. Intet er indsendt.",
-                $"Write a narrative for {string.Join(" and ", titles)}: {(titles.Count == 1 ? "the goal has" : "the goals have")} a red measure in Q{Quarter}. Nothing was submitted.");
+            if (sharedLacking)
+            {
+                danish.Add($"Skriv en beretning under \"{SharedNarrative.Title}\": et fælles nationalt resultatmål er rødt i {Quarter}. kvartal.");
+                english.Add($"Write a narrative under \"Shared national measures\": a shared national measure is red in Q{Quarter}.");
+            }
+
+            return new Text(string.Join(" ", danish) + " Intet er indsendt.", string.Join(" ", english) + " Nothing was submitted.");
         }
 
         return null;
     }
+
+    private static string Join(IReadOnlyList<string> items, string and) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + $" {and} " + items[^1];
 
     /// <summary>Saving values or narratives: allowed before submission and after a return; starts the draft.</summary>
     public void Edit(string by, DateTime nowUtc)
@@ -102,7 +105,7 @@ public sealed class QuarterReport
     }
 
     /// <summary>Hands the report in, freezing the computed values; refused with <see cref="WhyNotSubmittable"/>'s reason.</summary>
-    public void Submit(string by, DateTime nowUtc, int year, IReadOnlyList<string> goalsLackingNarrative, IEnumerable<SnapshotValue> snapshot, bool sharedLacking = false)
+    public void Submit(string by, DateTime nowUtc, int year, IReadOnlyList<string> goalsLackingNarrative, IEnumerable<SnapshotValue> snapshot, bool sharedLacking)
     {
         if (WhyNotSubmittable(year, DateOnly.FromDateTime(DanishFormat.ToCopenhagen(nowUtc)), goalsLackingNarrative, sharedLacking) is { } reason)
         {

@@ -36,11 +36,12 @@ public sealed class QuarterReporting(
         var report = await db.QuarterReports.AsNoTracking().Include(r => r.Steps).Include(r => r.Snapshot)
             .AsSplitQuery()
             .FirstOrDefaultAsync(r => r.AgreementId == agreementId && r.Quarter == quarter, cancellationToken);
-        var rows = await results.ForRegionAsync(agreement.Year, quarter, agreement.RegionCode, cancellationToken);
+        // The agreement's house only (a region has two houses from 2019).
+        var rows = await results.ForHouseAsync(agreement.Year, quarter, agreement.GrowthHouse!.Code, cancellationToken);
         var manual = await db.ManualMeasureValues.AsNoTracking().Where(v => v.AgreementId == agreementId && v.Quarter == quarter).ToListAsync(cancellationToken);
         var narratives = await db.GoalNarratives.AsNoTracking().Where(n => n.AgreementId == agreementId && n.Quarter == quarter).ToDictionaryAsync(n => n.GoalId, n => n.Text, cancellationToken);
         var shared = await db.SharedNarratives.AsNoTracking().Where(n => n.AgreementId == agreementId && n.Quarter == quarter).Select(n => n.Text).FirstOrDefaultAsync(cancellationToken);
-        var sharedRows = rows.Where(r => r.Scope == MeasureScope.National && (r.HouseCode is null || r.HouseCode == agreement.GrowthHouse!.Code)).ToList();
+        var sharedRows = rows.Where(r => r.Scope == MeasureScope.National).ToList();
 
         return new QuarterReportView(
             agreement,

@@ -78,7 +78,7 @@ public sealed class ReportDataService(ResultataftalerDbContext db, MeasureResult
         {
             Restatements = restatements,
             CompaniesTotal = companiesTotal,
-            Reconciliation = TableReconciliation.For(definitions, rows, municipalities, quarter),
+            Reconciliation = TableReconciliation.For(definitions, rows, municipalities, quarter, approved is not null),
             SharedNarrative = await db.Set<SharedNarrative>().AsNoTracking().Where(n => n.AgreementId == agreement.Id && n.Quarter == quarter).Select(n => n.Text).FirstOrDefaultAsync(cancellationToken),
             QuarterState = await db.QuarterReports.AsNoTracking().Where(r => r.AgreementId == agreement.Id && r.Quarter == quarter)
                 .Select(r => (QuarterReportStatus?)r.Status).FirstOrDefaultAsync(cancellationToken) ?? QuarterReportStatus.NotStarted,

@@ -105,13 +105,27 @@ public static class ReportTexts
             .Select(s => $"{Measures.StatusNames.Danish(s)}: {list.Count(r => r.Status == s)}"));
     }
 
-    /// <summary>The note under the municipality table: what every column counts.</summary>
-    public static string MunicipalityColumns(RegionalReportData data) =>
-        $"Antal registrerede aktiviteter år til dato ({DanishFormat.Date(Quarters.Start(data.Year, 1))} – {DanishFormat.Date(Quarters.LastDay(data.Year, data.Quarter))}) efter kommunekode; en virksomhed kan have flere. " +
-        "Kortlægninger: vækstkortlægninger. Vækstplaner: udarbejdede vækstplaner. Henvisninger: henvisninger til private og offentlige rådgivere. " +
-        "Tilfredshed: besvarede tilfredshedsmålinger. Fra kommunen: virksomheder henvist fra kommunale erhvervskontorer. Arrangementer: afholdte arrangementer. " +
-        "Kompetence: kompetenceudviklingsforløb. Virksomheder: forskellige virksomheder (CVR) med mindst én aktivitet; i alt tælles en virksomhed én gang, også med aktivitet i flere kommuner. " +
-        $"\"{MunicipalityActivity.NoneName}\": aktiviteter uden kommunekode. \"{data.Regime.OutsideArea}\": kommuner, huset ikke betjener.";
+    /// <summary>The note under the municipality table: what every column counts, each column by the name <paramref name="column"/> gives it (the PDF's short names, the workbook's full ones).</summary>
+    public static string MunicipalityColumns(RegionalReportData data, Func<Activities.ActivityType, string> column, bool workbook = false)
+    {
+        string Counts(Activities.ActivityType type) => type switch
+        {
+            Activities.ActivityType.GrowthMapping => "vækstkortlægninger",
+            Activities.ActivityType.GrowthPlan => "udarbejdede vækstplaner",
+            Activities.ActivityType.Referral => "henvisninger til private og offentlige rådgivere",
+            Activities.ActivityType.SatisfactionAnswer => "besvarede tilfredshedsmålinger",
+            Activities.ActivityType.MunicipalReferral => "virksomheder henvist fra kommunale erhvervskontorer",
+            Activities.ActivityType.Event => "afholdte arrangementer",
+            _ => "kompetenceudviklingsforløb",
+        };
+        var columns = string.Join(" ", Enum.GetValues<Activities.ActivityType>().Select(t => $"{column(t)}: {Counts(t)}."));
+        return $"Antal registrerede aktiviteter år til dato ({DanishFormat.Date(Quarters.Start(data.Year, 1))} – {DanishFormat.Date(Quarters.LastDay(data.Year, data.Quarter))}) efter kommunekode; en virksomhed kan have flere. " +
+            columns + " Virksomheder: forskellige virksomheder (CVR) med mindst én aktivitet; i alt tælles en virksomhed én gang, også med aktivitet i flere kommuner. " +
+            $"\"{MunicipalityActivity.NoneName}\": aktiviteter uden kommunekode. " +
+            (workbook
+                ? $"Kode: kommunekoden. {char.ToUpperInvariant(data.Regime.OutsideArea[0]) + data.Regime.OutsideArea[1..]}: Ja for en kommune, huset ikke betjener."
+                : $"\"{data.Regime.OutsideArea}\": kommuner, huset ikke betjener.");
+    }
 
     private static string Join(IReadOnlyList<string> names) =>
         names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " og " + names[^1];

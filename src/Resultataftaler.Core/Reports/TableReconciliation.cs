@@ -12,7 +12,8 @@ namespace Resultataftaler.Core.Reports;
 public sealed record TableReconciliation(ActivityType Type, int TableTotal, MeasureRow Measure, bool SameCount, string Explanation)
 {
     /// <summary>The measures of the agreement that count one activity type without a further filter, each with its relation to the table's total.</summary>
-    public static IReadOnlyList<TableReconciliation> For(IEnumerable<MeasureDefinition> definitions, IReadOnlyList<MeasureRow> rows, IReadOnlyList<MunicipalityActivity> table, int quarter)
+    /// <param name="approved">The measures are the approved (frozen) figures while the table shows today's data: a later import can part them.</param>
+    public static IReadOnlyList<TableReconciliation> For(IEnumerable<MeasureDefinition> definitions, IReadOnlyList<MeasureRow> rows, IReadOnlyList<MunicipalityActivity> table, int quarter, bool approved = false)
     {
         var result = new List<TableReconciliation>();
         foreach (var d in definitions.OrderBy(d => d.SortOrder))
@@ -33,9 +34,18 @@ public sealed record TableReconciliation(ActivityType Type, int TableTotal, Meas
                 (MeasureAggregation.SumQuantity, _) => "Resultatmålet summerer antal deltagere; tabellen tæller aktiviteter.",
                 _ => null,
             };
+            var sameCount = d.Aggregation == MeasureAggregation.Count && d.PeriodRule == PeriodRule.YearToDate;
+            if (sameCount && row.Value != total)
+            {
+                // Never "the same count" beside two different figures.
+                (sameCount, explanation) = (false, approved
+                    ? "Resultatmålet er det godkendte tal (frosset ved indsendelsen); tabellen viser de aktuelle data, som en senere import har ændret (se Rettelser efter godkendelse)."
+                    : "Samme slags optælling, men tallene afviger: resultatmålet er ikke genberegnet efter den seneste import.");
+            }
+
             if (explanation is not null)
             {
-                result.Add(new TableReconciliation(type, total, row, d.Aggregation == MeasureAggregation.Count && d.PeriodRule == PeriodRule.YearToDate, explanation));
+                result.Add(new TableReconciliation(type, total, row, sameCount, explanation));
             }
         }
 

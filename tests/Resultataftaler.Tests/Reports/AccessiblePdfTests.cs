@@ -45,7 +45,50 @@ public sealed class AccessiblePdfTests
             if (section is not null)
             {
                 Assert.That(pdf.Bookmarks.Select(b => b.Trim()), Does.Contain(section).And.Contain(chartSection));
+                Assert.That(pdf.Bookmarks[0], Does.Not.StartWith(" "), "the title is the outline's root");
+                Assert.That(pdf.Bookmarks, Does.Contain("  " + section), "sections are nested under the title");
                 Assert.That(pdf.Elements.GetValueOrDefault("Figure"), Is.Positive, "the charts are figures");
+            }
+        });
+    }
+
+    [Test]
+    public void ATableOverSeveralPages_IsOneTableElement_WithItsHeaderAndGroupRepeatedAsArtifacts_AndNeverAHeaderAlone()
+    {
+        var pdf = new Core.Reports.Pdf.PdfDocumentBuilder(landscape: false);
+        pdf.Heading("Prøve").Paragraph(string.Join(" ", Enumerable.Repeat("Fyld", 400)));
+        Core.Reports.Pdf.PdfColumn[] columns = [new("Navn", 60), new("Tal", 20, Core.Reports.Pdf.CellAlign.Right)];
+        var rows = new List<IReadOnlyList<Core.Reports.Pdf.PdfCell>>();
+        for (var g = 1; g <= 3; g++)
+        {
+            rows.Add([new($"Gruppe {g}", Bold: true), new("")]);
+            rows.AddRange(Enumerable.Range(1, 30).Select(i => (IReadOnlyList<Core.Reports.Pdf.PdfCell>)[new($"Række {g}.{i}"), new(i.ToString(System.Globalization.CultureInfo.InvariantCulture))]));
+        }
+
+        var bytes = pdf.Table(columns, rows).Build("Prøve", "Resultataftaler", "Tabel over flere sider", DateTime.UtcNow);
+        var pages = PdfText.Pages(bytes);
+        var structure = PdfStructure.Read(bytes);
+        Assert.Multiple(() =>
+        {
+            Assert.That(pages.Count, Is.GreaterThanOrEqualTo(3));
+            Assert.That(structure.Elements["Table"], Is.EqualTo(1), "one table, however many pages");
+            Assert.That(structure.Elements["TR"], Is.EqualTo(rows.Count + 1), "the header row once, every row once: repeated rows are not content");
+            Assert.That(structure.Elements["TH"], Is.EqualTo(2));
+            for (var p = 1; p < pages.Count; p++)
+            {
+                var lines = pages[p].SkipWhile(l => !l.StartsWith("Navn", StringComparison.Ordinal)).ToList();
+                Assert.That(lines, Is.Not.Empty, $"page {p + 1} repeats the header");
+                if (!lines[1].StartsWith("Gruppe", StringComparison.Ordinal))
+                {
+                    Assert.That(lines[1], Does.Match(@"^Gruppe \d \(fortsat\)$"), $"page {p + 1} names the group it continues");
+                }
+            }
+
+            Assert.That(pages.Skip(1).Count(p => p.Any(l => l.EndsWith("(fortsat)", StringComparison.Ordinal))), Is.Positive, "a group broken by a page goes on under its name");
+            foreach (var page in pages)
+            {
+                var last = page.Where(l => !l.StartsWith("Side ", StringComparison.Ordinal) && !l.StartsWith("Udskrevet", StringComparison.Ordinal)).Last();
+                Assert.That(last, Does.Not.StartWith("Navn").And.Not.Match(@"^Gruppe \d$"), "no header or group heading left alone at the foot of a page");
             }
         });
     }

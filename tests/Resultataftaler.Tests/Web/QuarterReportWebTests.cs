@@ -148,6 +148,37 @@ public sealed partial class QuarterReportWebTests
         });
     }
 
+    [Test]
+    public async Task TheSharedMeasuresNarrative_IsSavedFromTheForm_RequiredForASubmit_AndKeptWhenAPostLeavesItOut()
+    {
+        var agreement = await AgreementAsync(1083);
+        var view = await ViewAsync(agreement, 2);
+        Assert.That(view.Shared.RequiresNarrative, Is.True, "a shared measure (Henvisningsandel) is red in Syddanmark's Q2");
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Syddanmark"));
+        var goals = view.Goals.ToDictionary(g => $"Narrative[{g.Goal.Id}]", g => "Beretning for indsatsområdet.");
+        string Version(QuarterReportView v) => v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // Every goal's narrative but not the shared one: refused, and the form says where.
+        var refused = await PostAsync(house, $"/aftaler/{agreement}/kvartal/2?handler=Submit", new(goals) { ["Version"] = Version(view), ["SharedNarrative"] = "" });
+        view = await ViewAsync(agreement, 2);
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused, Does.Contain("Skriv en beretning under \"Fælles resultatmål\"").And.Contain("aria-invalid=\"true\" aria-describedby=\"SharedNarrative-error\""));
+            Assert.That(view.Status, Is.EqualTo(QuarterReportStatus.Draft));
+        });
+
+        await PostAsync(house, $"/aftaler/{agreement}/kvartal/2?handler=Save", new(goals) { ["Version"] = Version(view), ["SharedNarrative"] = "Henvisningsandelen er rød: for få henvisninger." });
+        view = await ViewAsync(agreement, 2);
+        Assert.That(view.Shared.Narrative, Is.EqualTo("Henvisningsandelen er rød: for få henvisninger."));
+
+        // A post without the field (an older form, a script) leaves the stored narrative alone; an emptied field clears it.
+        await PostAsync(house, $"/aftaler/{agreement}/kvartal/2?handler=Save", new(goals) { ["Version"] = Version(view) });
+        view = await ViewAsync(agreement, 2);
+        Assert.That(view.Shared.Narrative, Is.EqualTo("Henvisningsandelen er rød: for få henvisninger."));
+        await PostAsync(house, $"/aftaler/{agreement}/kvartal/2?handler=Save", new(goals) { ["Version"] = Version(view), ["SharedNarrative"] = " " });
+        Assert.That((await ViewAsync(agreement, 2)).Shared.Narrative, Is.Null);
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex("name=\"Version\" value=\"(\\d+)\"")]
     private static partial System.Text.RegularExpressions.Regex FormVersion();
 

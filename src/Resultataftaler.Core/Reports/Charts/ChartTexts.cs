@@ -15,6 +15,11 @@ public static class ChartTexts
             $"resultat {row.Year} {Series(row, series.Actual)}",
             $"delmål {Series(row, series.Milestones)}",
         };
+        if (row.Target is { } target)
+        {
+            parts.Add($"årsmål {MeasureFormat.Value(row, target)}");
+        }
+
         if (series.LastYear is { } last && last.Any(v => v is not null))
         {
             parts.Add($"resultat {row.Year - 1} {Series(row, last)}");
@@ -26,7 +31,7 @@ public static class ChartTexts
     /// <summary>"Søjlediagram, Henvisningsandel: Nordjylland 64,0 % (delmål 80,0 %, rød), …; hele landet 65,4 %."</summary>
     public static string Compared(MeasureRow national, IReadOnlyList<MeasureRow> parties, Func<MeasureRow, string> label) =>
         $"Søjlediagram, {national.MeasureName}: " +
-        string.Join(", ", parties.Select(r => $"{label(r)} {MeasureFormat.Value(r, r.Value)}" + (r.Milestone is null ? string.Empty : $" (delmål {MeasureFormat.Value(r, r.Milestone)}, {StatusNames.Danish(r.Status).ToLowerInvariant()})"))) +
+        string.Join(", ", parties.Select(r => $"{label(r)} {MeasureFormat.Value(r, r.Value)}" + (r.Milestone is null ? string.Empty : $" (delmål {MeasureFormat.Value(r, r.Milestone)}" + (r.Target is null ? string.Empty : $", årsmål {MeasureFormat.Value(r, r.Target)}") + $", {StatusNames.Danish(r.Status).ToLowerInvariant()})"))) +
         $"; hele landet {MeasureFormat.Value(national, national.Value)}.";
 
     private static string Series(MeasureRow row, IReadOnlyList<double?> values)

@@ -171,7 +171,7 @@ public static class RegionalWorkbook
 
         WorkbookStyle.Number(sheet.Cell(row + 1, 4 + types.Length), data.CompaniesTotal);
         sheet.Range(row + 1, 1, row + 1, 4 + types.Length).Style.Font.Bold = true;
-        WorkbookStyle.Note(sheet, row + 3, 4 + types.Length, ReportTexts.MunicipalityColumns(data));
+        WorkbookStyle.Note(sheet, row + 3, 4 + types.Length, ReportTexts.MunicipalityColumns(data, ActivityCodes.DanishName, workbook: true));
     }
 
     private static void Reconciliation(IXLWorksheet sheet, RegionalReportData data)

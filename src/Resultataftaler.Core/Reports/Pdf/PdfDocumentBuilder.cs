@@ -143,12 +143,12 @@ public sealed class PdfDocumentBuilder
         var headerHeight = (headerCells.Max(l => l.Count) * headerSize * 1.35f) + (2 * pad);
         PdfTableItem table = null!;
 
-        void DrawHeader()
+        void DrawHeader(bool repeated)
         {
-            table = new PdfTableItem();
+            table = new PdfTableItem { Continued = repeated };
             pages[^1].Add(table);
             var top = y;
-            var row = new PdfRowItem();
+            var row = new PdfRowItem { Repeated = repeated };
             row.Decoration.Add(PdfDraw.Fill(Margin, top, ContentWidth, headerHeight, Band));
             var x = Margin;
             for (var i = 0; i < columns.Count; i++)
@@ -186,11 +186,11 @@ public sealed class PdfDocumentBuilder
 
         static bool IsGroup(IReadOnlyList<PdfCell> row) => row.Count > 1 && row.Skip(1).All(c => c.Text.Length == 0) && row[0].Bold;
 
-        void DrawRow(IReadOnlyList<PdfCell> row, List<IReadOnlyList<string>> wrapped, float rowHeight)
+        void DrawRow(IReadOnlyList<PdfCell> row, List<IReadOnlyList<string>> wrapped, float rowHeight, bool repeated = false)
         {
             var top = y;
             var x = Margin;
-            var tableRow = new PdfRowItem();
+            var tableRow = new PdfRowItem { Repeated = repeated };
             if (IsGroup(row))
             {
                 tableRow.Cells.Add(new PdfCellItem(PdfTag.TD, RowHeader: false, CellText(x, top, ContentWidth, wrapped[0], CellAlign.Left, row[0].Bold, null, size), columns.Count));
@@ -216,26 +216,29 @@ public sealed class PdfDocumentBuilder
             y += rowHeight;
         }
 
-        EnsureRoom(headerHeight + (3 * lineHeight));
-        DrawHeader();
         var list = rows.ToList();
+
+        // A group heading needs room for itself and the row after it.
+        float Needed(int r) => IsGroup(list[r]) && r + 1 < list.Count ? Height(WrapRow(list[r])) + Height(WrapRow(list[r + 1])) : Height(WrapRow(list[r]));
+
+        // The header never stands alone at the foot of a page: it starts where its first rows fit too.
+        EnsureRoom(headerHeight + Math.Max(3 * lineHeight, list.Count > 0 ? Needed(0) : 0));
+        DrawHeader(repeated: false);
         IReadOnlyList<PdfCell>? group = null;
         for (var r = 0; r < list.Count; r++)
         {
             var row = list[r];
             var wrapped = WrapRow(row);
             var rowHeight = Height(wrapped);
-            // A group heading needs room for itself and the row after it.
-            var needed = IsGroup(row) && r + 1 < list.Count ? rowHeight + Height(WrapRow(list[r + 1])) : rowHeight;
-            if (y + needed > height - Bottom)
+            IReadOnlyList<PdfCell>? continued = group is not null && !IsGroup(row) ? [group[0] with { Text = group[0].Text + " (fortsat)" }, .. group.Skip(1)] : null;
+            if (y + Needed(r) > height - Bottom)
             {
                 NewPage();
-                DrawHeader();
-                if (group is not null && !IsGroup(row))
+                DrawHeader(repeated: true);
+                if (continued is not null)
                 {
-                    IReadOnlyList<PdfCell> continued = [group[0] with { Text = group[0].Text + " (fortsat)" }, .. group.Skip(1)];
                     var w = WrapRow(continued);
-                    DrawRow(continued, w, Height(w));
+                    DrawRow(continued, w, Height(w), repeated: true);
                 }
             }
 

@@ -53,10 +53,13 @@ internal sealed class PdfBlock(PdfTag tag) : PdfItem
     public float Top { get; init; }
 }
 
-/// <summary>A table (the part of it on one page, its header row repeated).</summary>
+/// <summary>The part of a table on one page; a part on a following page continues the same table element.</summary>
 internal sealed class PdfTableItem : PdfItem
 {
     public List<PdfRowItem> Rows { get; } = [];
+
+    /// <summary>This part continues the table of the previous page (its header row there is drawn again, as an artifact).</summary>
+    public bool Continued { get; init; }
 }
 
 /// <summary>A table row: its cells, and the fills, rules and status markers drawn as artifacts.</summary>
@@ -65,6 +68,9 @@ internal sealed class PdfRowItem
     public List<PdfCellItem> Cells { get; } = [];
 
     public List<PdfDraw> Decoration { get; } = [];
+
+    /// <summary>A row drawn again on a following page (the header, the group "(fortsat)"): an artifact, not content read twice.</summary>
+    public bool Repeated { get; init; }
 }
 
 /// <summary>A header cell (of a column, or of a row where <paramref name="RowHeader"/>) or a data cell, spanning <paramref name="ColumnSpan"/> columns.</summary>

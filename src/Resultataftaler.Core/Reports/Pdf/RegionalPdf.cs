@@ -94,7 +94,7 @@ public static class RegionalPdf
             .Select(m => (IReadOnlyList<PdfCell>)[new PdfCell(m.Name + (m.OutsideRegion ? $" ({data.Regime.OutsideArea})" : string.Empty)), .. types.Select(t => new PdfCell(DanishFormat.Count(m.ByType.GetValueOrDefault(t)))), new PdfCell(DanishFormat.Count(m.Companies))])
             .Append([new PdfCell("I alt", Bold: true), .. types.Select(t => new PdfCell(DanishFormat.Count(data.Municipalities.Sum(m => m.ByType.GetValueOrDefault(t))), Bold: true)), new PdfCell(DanishFormat.Count(data.CompaniesTotal), Bold: true)]);
         pdf.Table(columns, municipalityRows.ToList(), 8f)
-            .Paragraph(ReportTexts.MunicipalityColumns(data), 8f, muted: true);
+            .Paragraph(ReportTexts.MunicipalityColumns(data, ShortName), 8f, muted: true);
         if (data.Reconciliation.Count > 0)
         {
             pdf.Heading("Tabellens totaler og resultatmålene", 3)

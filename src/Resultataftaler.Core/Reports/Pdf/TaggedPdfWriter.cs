@@ -24,7 +24,8 @@ internal static class TaggedPdfWriter
         document.Info.Author = metadata.Author;
         document.Info.Subject = metadata.Subject;
         document.Info.Creator = "Resultataftaler";
-        document.Info.CreationDate = Common.DanishFormat.ToCopenhagen(metadata.CreatedUtc);
+        // A UTC time: PDFsharp writes a local time with the server's offset, not Copenhagen's.
+        document.Info.CreationDate = DateTime.SpecifyKind(metadata.CreatedUtc, DateTimeKind.Utc);
         document.Info.ModificationDate = document.Info.CreationDate;
         // PDFsharp writes Flate streams without the zlib checksum (readers accept them; `qpdf --check` warns): streams stay uncompressed.
         document.Options.NoCompression = true;
@@ -45,8 +46,9 @@ internal static class TaggedPdfWriter
             structure.BeginArtifact();
             Draw(graphics, layout.Decorate(p + 1, layout.Pages.Count));
             structure.End();
-            foreach (var item in layout.Pages[p])
+            for (var i = 0; i < layout.Pages[p].Count; i++)
             {
+                var item = layout.Pages[p][i];
                 switch (item)
                 {
                     case PdfBlock block:
@@ -60,7 +62,9 @@ internal static class TaggedPdfWriter
 
                         break;
                     case PdfTableItem table:
-                        WriteTable(structure, graphics, table);
+                        // A table that goes on on the next page stays one element: it ends only with its last part.
+                        var goesOn = i == layout.Pages[p].Count - 1 && p + 1 < layout.Pages.Count && layout.Pages[p + 1].FirstOrDefault() is PdfTableItem { Continued: true };
+                        WriteTable(structure, graphics, table, goesOn);
                         break;
                     case PdfFigure figure:
                         // The bounding box is in PDF user space (bottom-up).
@@ -78,11 +82,25 @@ internal static class TaggedPdfWriter
         return stream.ToArray();
     }
 
-    private static void WriteTable(StructureBuilder structure, XGraphics graphics, PdfTableItem table)
+    private static void WriteTable(StructureBuilder structure, XGraphics graphics, PdfTableItem table, bool goesOn)
     {
-        structure.BeginElement(PdfBlockLevelElementTag.Table);
+        if (!table.Continued)
+        {
+            structure.BeginElement(PdfBlockLevelElementTag.Table);
+        }
+
         foreach (var row in table.Rows)
         {
+            if (row.Repeated)
+            {
+                // The header (and the group's "(fortsat)") drawn again on a following page: read once, where it first stood.
+                structure.BeginArtifact();
+                Draw(graphics, row.Decoration);
+                Draw(graphics, row.Cells.SelectMany(c => c.Draws));
+                structure.End();
+                continue;
+            }
+
             structure.BeginElement(PdfBlockLevelElementTag.TableRow);
             structure.BeginArtifact();
             Draw(graphics, row.Decoration);
@@ -107,7 +125,10 @@ internal static class TaggedPdfWriter
             structure.End();
         }
 
-        structure.End();
+        if (!goesOn)
+        {
+            structure.End();
+        }
     }
 
     private static void Bookmark(PdfDocument document, PdfPage page, PdfOutline?[] open, string title, int level, double top)

@@ -87,7 +87,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         QuarterReportSaved saved;
         try
         {
-            saved = await reporting.SaveAsync(id, quarter, new QuarterReportInput(values, Narrative) { SharedNarrative = SharedNarrative ?? string.Empty }, submit, Actor, Version, cancellationToken);
+            saved = await reporting.SaveAsync(id, quarter, new QuarterReportInput(values, Narrative) { SharedNarrative = Request.Form.ContainsKey(nameof(SharedNarrative)) ? SharedNarrative ?? string.Empty : null }, submit, Actor, Version, cancellationToken);
         }
         catch (UserFacingException ex)
         {
