@@ -37,6 +37,26 @@ public sealed class Houses2019WebTests
     public static async Task Stop() => await host.DisposeAsync();
 
     [Test]
+    public async Task TheQuarterlyReport_OfAHouse_ShowsThatHousesMeasuresOnly_AndItsSharedMeasures()
+    {
+        var (fynView, sydView) = await host.WithServiceAsync(async s =>
+        {
+            var reporting = s.GetRequiredService<Core.QuarterlyReports.QuarterReporting>();
+            return (await reporting.LoadAsync(fyn, 2), await reporting.LoadAsync(syd, 2));
+        });
+        var page = WebUtility.HtmlDecode(await (await host.SignInAsync(FynManager)).GetStringAsync($"/aftaler/{fyn}/kvartal/2"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(fynView.Rows.Select(r => r.HouseCode).Distinct(), Is.EqualTo(new[] { "EH-FYN" }), "Syddanmark has two houses in 2019: Fyn's page has Fyn's rows");
+            Assert.That(fynView.Rows.Select(r => r.MeasureCode), Is.Unique);
+            Assert.That(fynView.Shared.Rows.Select(r => r.HouseCode).Distinct(), Is.EqualTo(new[] { "EH-FYN" }));
+            Assert.That(sydView.Shared.Rows.Select(r => r.HouseCode).Distinct(), Is.EqualTo(new[] { "EH-SYD" }));
+            Assert.That(fynView.Shared.RequiresNarrative, Is.EqualTo(fynView.Shared.Rows.Any(r => r.Status == Core.Measures.MeasureStatus.Red)));
+            Assert.That(page, Does.Contain("Fælles resultatmål"));
+        });
+    }
+
+    [Test]
     public async Task TheFynManager_SeesFynOnly_AndNotSydjyllandsContractOrReport()
     {
         var client = await host.SignInAsync(FynManager);
