@@ -33,12 +33,20 @@ public sealed record QuarterReportView(
 }
 
 /// <param name="RequiresNarrative">A shared national measure is red this quarter.</param>
-public sealed record SharedEntry(string? Narrative, IReadOnlyList<MeasureRow> Rows, bool RequiresNarrative);
+public sealed record SharedEntry(string? Narrative, IReadOnlyList<MeasureRow> Rows, bool RequiresNarrative)
+{
+    /// <summary>Who wrote the stored narrative, and when (null: none).</summary>
+    public (string By, DateTime AtUtc)? Written { get; init; }
+}
 
 public sealed record ManualEntry(MeasureDefinition Definition, int? GoalId, double? Value, string? EnteredBy);
 
 /// <param name="RequiresNarrative">A measure of the goal is red this quarter.</param>
-public sealed record GoalEntry(Goal Goal, string? Narrative, IReadOnlyList<MeasureRow> Rows, bool RequiresNarrative);
+public sealed record GoalEntry(Goal Goal, string? Narrative, IReadOnlyList<MeasureRow> Rows, bool RequiresNarrative)
+{
+    /// <summary>Who wrote the stored narrative, and when (null: none).</summary>
+    public (string By, DateTime AtUtc)? Written { get; init; }
+}
 
 /// <summary>What the house manager typed: manual values by measure definition (null clears) and narratives by goal (empty clears).</summary>
 public sealed record QuarterReportInput(IReadOnlyDictionary<int, double?> ManualValues, IReadOnlyDictionary<int, string?> Narratives)

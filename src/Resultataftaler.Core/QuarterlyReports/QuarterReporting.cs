@@ -39,8 +39,8 @@ public sealed class QuarterReporting(
         // The agreement's house only (a region has two houses from 2019).
         var rows = await results.ForHouseAsync(agreement.Year, quarter, agreement.GrowthHouse!.Code, cancellationToken);
         var manual = await db.ManualMeasureValues.AsNoTracking().Where(v => v.AgreementId == agreementId && v.Quarter == quarter).ToListAsync(cancellationToken);
-        var narratives = await db.GoalNarratives.AsNoTracking().Where(n => n.AgreementId == agreementId && n.Quarter == quarter).ToDictionaryAsync(n => n.GoalId, n => n.Text, cancellationToken);
-        var shared = await db.SharedNarratives.AsNoTracking().Where(n => n.AgreementId == agreementId && n.Quarter == quarter).Select(n => n.Text).FirstOrDefaultAsync(cancellationToken);
+        var narratives = await db.GoalNarratives.AsNoTracking().Where(n => n.AgreementId == agreementId && n.Quarter == quarter).ToDictionaryAsync(n => n.GoalId, cancellationToken);
+        var shared = await db.SharedNarratives.AsNoTracking().Where(n => n.AgreementId == agreementId && n.Quarter == quarter).FirstOrDefaultAsync(cancellationToken);
         var sharedRows = rows.Where(r => r.Scope == MeasureScope.National).ToList();
 
         return new QuarterReportView(
@@ -57,10 +57,17 @@ public sealed class QuarterReporting(
             [.. agreement.Goals.OrderBy(g => g.SortOrder).Select(g =>
             {
                 var goalRows = rows.Where(r => r.GoalId == g.Id).ToList();
-                return new GoalEntry(g, narratives.GetValueOrDefault(g.Id), goalRows, goalRows.Any(r => r.Status == MeasureStatus.Red));
+                var narrative = narratives.GetValueOrDefault(g.Id);
+                return new GoalEntry(g, narrative?.Text, goalRows, goalRows.Any(r => r.Status == MeasureStatus.Red))
+                {
+                    Written = narrative is null ? null : (narrative.WrittenBy, narrative.WrittenAtUtc),
+                };
             })])
         {
-            Shared = new SharedEntry(shared, sharedRows, sharedRows.Any(r => r.Status == MeasureStatus.Red)),
+            Shared = new SharedEntry(shared?.Text, sharedRows, sharedRows.Any(r => r.Status == MeasureStatus.Red))
+            {
+                Written = shared is null ? null : (shared.WrittenBy, shared.WrittenAtUtc),
+            },
         };
     }
 

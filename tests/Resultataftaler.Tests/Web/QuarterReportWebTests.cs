@@ -179,6 +179,45 @@ public sealed partial class QuarterReportWebTests
         Assert.That((await ViewAsync(agreement, 2)).Shared.Narrative, Is.Null);
     }
 
+    [Test]
+    public async Task AStaleApprove_IsRefused_ShowsTheNewVersion_AndOnlyASecondDeliberateClickApprovesIt()
+    {
+        var agreement = await AgreementAsync(1081);
+        var view = await ViewAsync(agreement, 2);
+        await host.WithServiceAsync(async s =>
+        {
+            var reporting = s.GetRequiredService<QuarterReporting>();
+            await reporting.SaveAsync(agreement, 2, new Dictionary<int, double?>(), view.Goals.ToDictionary(g => g.Goal.Id, g => (string?)"Første beretning"), "Husleder", 0, "Fælles: første");
+            await reporting.SubmitAsync(agreement, 2, "Husleder", 1);
+            return 0;
+        });
+        var loaded = (await ViewAsync(agreement, 2)).Version;
+
+        // Meanwhile a colleague returns it and the house resubmits with new text.
+        await host.WithServiceAsync(async s =>
+        {
+            var reporting = s.GetRequiredService<QuarterReporting>();
+            await reporting.ReturnAsync(agreement, 2, "Uddyb", "Kollega", loaded);
+            await reporting.SaveAsync(agreement, 2, new Dictionary<int, double?>(), view.Goals.ToDictionary(g => g.Goal.Id, g => (string?)"Ny beretning efter retur"), "Husleder", loaded + 1, "Fælles: ny");
+            var now = (await reporting.LoadAsync(agreement, 2)).Version;
+            await reporting.SubmitAsync(agreement, 2, "Husleder", now);
+            return 0;
+        });
+
+        using var kkr = await host.SignInAsync(WebTestHost.Kkr("Region Nordjylland"));
+        var refused = await PostAsync(kkr, $"/aftaler/{agreement}/kvartal/2?handler=Approve", new() { ["Version"] = loaded.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var current = await ViewAsync(agreement, 2);
+        Assert.Multiple(() =>
+        {
+            Assert.That(current.Status, Is.EqualTo(QuarterReportStatus.Submitted), "the stale approve changed nothing");
+            Assert.That(refused, Does.Contain("Rapporten er ændret, efter du åbnede siden").And.Contain("Ny beretning efter retur"), "the page shows the new version");
+            Assert.That(refused, Does.Contain($"name=\"OverwriteVersion\" value=\"{current.Version}\""));
+        });
+
+        await PostAsync(kkr, $"/aftaler/{agreement}/kvartal/2?handler=Approve", new() { ["Version"] = loaded.ToString(System.Globalization.CultureInfo.InvariantCulture), ["OverwriteVersion"] = current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.That((await ViewAsync(agreement, 2)).Status, Is.EqualTo(QuarterReportStatus.Approved));
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex("name=\"Version\" value=\"(\\d+)\"")]
     private static partial System.Text.RegularExpressions.Regex FormVersion();
 

@@ -25,6 +25,21 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public int Version { get; set; }
 
+    /// <summary>Set by "Gem min version" / "Godkend den viste version" after a refused stale form: the newer version the person has now seen and chooses to act on.</summary>
+    [BindProperty] public int? OverwriteVersion { get; set; }
+
+    /// <summary>After a refused stale save: the fields where the stored report differs from the form, side by side.</summary>
+    public IReadOnlyList<ConflictField> Conflicts { get; private set; } = [];
+
+    /// <summary>After a refused stale form: the stored report's version, which "keep mine" acts on.</summary>
+    public int? LatestVersion { get; private set; }
+
+    /// <summary>The person asked to submit (then missing narratives are marked on their fields).</summary>
+    public bool SubmitAttempted { get; private set; }
+
+    /// <summary>The version the action is checked against: the one the person loaded, or the newer one they chose after a conflict.</summary>
+    private int Expected => OverwriteVersion ?? Version;
+
     public QuarterReportView View { get; private set; } = null!;
     public bool CanReport { get; private set; }
     public bool CanDecide { get; private set; }
@@ -54,15 +69,15 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         ReportAsync(id, quarter, submit: true, cancellationToken);
 
     public Task<IActionResult> OnPostReturnAsync(int id, int quarter, CancellationToken cancellationToken) =>
-        DecideAsync(id, quarter, () => CanDecide, () => reporting.ReturnAsync(id, quarter, Comment ?? "", Actor, Version, cancellationToken),
+        DecideAsync(id, quarter, () => CanDecide, () => reporting.ReturnAsync(id, quarter, Comment ?? "", Actor, Expected, cancellationToken),
             Lang.T("Rapporten er sendt retur til huset.", "The report was returned to the growth house."), cancellationToken);
 
     public Task<IActionResult> OnPostApproveAsync(int id, int quarter, CancellationToken cancellationToken) =>
-        DecideAsync(id, quarter, () => CanDecide, () => reporting.ApproveAsync(id, quarter, Actor, Version, Comment, cancellationToken),
+        DecideAsync(id, quarter, () => CanDecide, () => reporting.ApproveAsync(id, quarter, Actor, Expected, Comment, cancellationToken),
             Lang.T("Kvartalet er godkendt. Rapporterne er dannet ud fra de indsendte tal.", "The quarter was approved. The reports are built from the submitted figures."), cancellationToken);
 
     public Task<IActionResult> OnPostReopenAsync(int id, int quarter, CancellationToken cancellationToken) =>
-        DecideAsync(id, quarter, () => CanReopen, () => reporting.ReopenAsync(id, quarter, Comment ?? "", Actor, Version, cancellationToken),
+        DecideAsync(id, quarter, () => CanReopen, () => reporting.ReopenAsync(id, quarter, Comment ?? "", Actor, Expected, cancellationToken),
             Lang.T("Kvartalet er genåbnet; huset kan rette og indsende igen.", "The quarter was reopened; the growth house can edit and submit again."), cancellationToken);
 
     private async Task<IActionResult> ReportAsync(int id, int quarter, bool submit, CancellationToken cancellationToken)
@@ -77,6 +92,7 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
             return Forbid();
         }
 
+        SubmitAttempted = submit;
         (Manual, Narrative) = (FormFields.IndexedById(Request.Form, "Manual"), FormFields.IndexedById(Request.Form, "Narrative"));
         var values = Manual.ToDictionary(m => m.Key, m => NumberFields.Read(ModelState, $"Manual[{m.Key}]", m.Value));
         if (!ModelState.IsValid)
@@ -87,13 +103,25 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         QuarterReportSaved saved;
         try
         {
-            saved = await reporting.SaveAsync(id, quarter, new QuarterReportInput(values, Narrative) { SharedNarrative = Request.Form.ContainsKey(nameof(SharedNarrative)) ? SharedNarrative ?? string.Empty : null }, submit, Actor, Version, cancellationToken);
+            saved = await reporting.SaveAsync(id, quarter, new QuarterReportInput(values, Narrative) { SharedNarrative = Request.Form.ContainsKey(nameof(SharedNarrative)) ? SharedNarrative ?? string.Empty : null }, submit, Actor, Expected, cancellationToken);
         }
         catch (UserFacingException ex)
         {
             // Nothing was saved: the form keeps what the person typed and the version they loaded, so a
-            // second click is refused again instead of overwriting a colleague's newer report.
-            ModelState.AddModelError(string.Empty, Lang.Message(ex));
+            // second click is refused again instead of overwriting a colleague's newer report. Where
+            // someone else saved meanwhile, their text stands beside this person's, who then chooses.
+            if (View.Version != Expected && View.IsEditable)
+            {
+                LatestVersion = View.Version;
+                Conflicts = QuarterConflict.Compare(View, Narrative, Manual, SharedNarrative, Request.Form.ContainsKey(nameof(SharedNarrative)));
+            }
+
+            ModelState.AddModelError(string.Empty, Conflicts.Count > 0
+                ? Lang.T("Rapporten er gemt af en anden, efter du åbnede siden. Intet er gemt: se forskellene nedenfor, og vælg.", "Someone else saved the report after you opened the page. Nothing was saved: see the differences below, and choose.")
+                : Lang.Message(ex));
+
+            ModelState.Remove(nameof(OverwriteVersion));
+            OverwriteVersion = null;
             return Page();
         }
 
@@ -131,8 +159,16 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         }
         catch (UserFacingException ex)
         {
-            // Refused (stale form, wrong state): the form keeps the version the person loaded.
+            // Refused (stale form, wrong state): the form keeps the version the person loaded; where the
+            // report changed meanwhile the page now shows it, and acting on it is a deliberate second choice.
             ModelState.AddModelError(string.Empty, Lang.Message(ex));
+            if (View.Version != Expected)
+            {
+                LatestVersion = View.Version;
+            }
+
+            ModelState.Remove(nameof(OverwriteVersion));
+            OverwriteVersion = null;
             return Page();
         }
 
