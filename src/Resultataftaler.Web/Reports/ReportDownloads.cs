@@ -29,8 +29,14 @@ public static class ReportDownloads
         reports.MapGet("/nationalt", async (int year, int quarter, string? format, ReportService service, CancellationToken ct) =>
             await DownloadAsync(service, ReportKind.National, format, year, quarter, null, ct))
             .RequireAuthorization(Policies.National);
-        reports.MapGet("/kommune/{code:int}", async (int code, int year, int quarter, HttpContext context, ResultataftalerDbContext db, ReportService service, CancellationToken ct) =>
+        reports.MapGet("/kommune/{code:int}", async (int code, int year, int quarter, string? format, HttpContext context, ResultataftalerDbContext db, ReportService service, CancellationToken ct) =>
         {
+            // The municipality report is a PDF only: another format is refused, not silently ignored.
+            if (format is not null && !string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ugyldig forespørgsel", detail: "Kommunerapporten findes kun som PDF (format=pdf).");
+            }
+
             var region = await db.Municipalities.Where(m => m.Code == code).Select(m => (int?)m.RegionCode).FirstOrDefaultAsync(ct);
             return region is { } r && AccessScope.From(context.User).CanRead(r)
                 ? await DownloadAsync(service, ReportKind.Municipality, "pdf", year, quarter, code, ct)

@@ -114,11 +114,50 @@ public sealed class UserAccountTests
 
         var locked = await WebTestHost.PostFormAsync(client, "/konto/log-ind", new() { ["Email"] = "laast@kl.dk", ["Password"] = "Sommer-2011x" });
         Assert.That(locked.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the right password does not get in while locked");
-        Assert.That(WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync()), Does.Contain("spærret i 15 minutter"));
+        var unknown = await WebTestHost.PostFormAsync(client, "/konto/log-ind", new() { ["Email"] = "findes-ikke@kl.dk", ["Password"] = "Sommer-2011x" });
+        Assert.That(ErrorSummary(WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync())), Does.Contain("spærres kontoen i 15 minutter")
+            .And.EqualTo(ErrorSummary(WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()))), "a locked account is answered as an unknown one: the answer tells nothing");
 
         Assert.That((await Cli("users", "reset-password", "--email", "laast@kl.dk", "--password", "Vinter-2012y")).Code, Is.Zero);
         using var again = await host.SignInAsync("laast@kl.dk", "Vinter-2012y");
         Assert.That((await again.GetAsync(new Uri("/", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    private static string ErrorSummary(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "<div class=\"error-summary[^>]*>(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+
+    [Test]
+    public async Task SignIn_TakesAsLongAndAnswersTheSame_ForAnUnknownAccountAsForARealOne()
+    {
+        Assert.That((await Cli("users", "add", "--email", "maaling@kl.dk", "--password", "Sommer-2011x", "--role", "Ministerium")).Code, Is.Zero);
+        using var client = host.Anonymous();
+        var (real, unknown) = (new List<double>(), new List<double>());
+        var answers = new HashSet<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            // Interleaved, so the machine's noise falls on both alike; four wrong passwords at most in a row never lock the real account.
+            foreach (var (email, times) in new[] { ("maaling@kl.dk", real), ($"findes-ikke-{i}@kl.dk", unknown) })
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var response = await WebTestHost.PostFormAsync(client, "/konto/log-ind", new() { ["Email"] = email, ["Password"] = "forkert-" + i });
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                answers.Add(ErrorSummary(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())));
+            }
+
+            if (i % 4 == 3)
+            {
+                Assert.That((await Cli("users", "reset-password", "--email", "maaling@kl.dk", "--password", "Sommer-2011x")).Code, Is.Zero);
+            }
+        }
+
+        static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+        var (realMedian, unknownMedian) = (Median(real), Median(unknown));
+        TestContext.Out.WriteLine($"median sign-in: real account {realMedian:F1} ms, unknown account {unknownMedian:F1} ms");
+        Assert.Multiple(() =>
+        {
+            Assert.That(answers, Has.Count.EqualTo(1), "one answer for both");
+            Assert.That(unknownMedian, Is.GreaterThan(realMedian * 0.5), $"an unknown account costs the same work (real {realMedian:F1} ms, unknown {unknownMedian:F1} ms; before the fix 98 ms against 6 ms)");
+        });
     }
 
     [Test]

@@ -117,6 +117,26 @@ public sealed class WebHostTests
     }
 
     [Test]
+    public async Task ResponsesDoNotNameTheServer_AJobIdThatIsNoNumberIs404_AndAMunicipalityWorkbookIsRefused()
+    {
+        using var admin = await host.SignInAsync(WebTestHost.Administrator);
+        using var ministry = await host.SignInAsync(WebTestHost.Ministerium);
+        var page = await admin.GetAsync(new Uri("/", UriKind.Relative));
+        var quoted = await admin.GetAsync(new Uri("/data/job/abc'", UriKind.Relative));
+        var huge = await admin.GetAsync(new Uri("/data/job/99999999999999999999", UriKind.Relative));
+        var xlsx = await ministry.GetAsync(new Uri("/rapporter/kommune/101?year=2011&quarter=2&format=xlsx", UriKind.Relative));
+        var pdf = await ministry.GetAsync(new Uri("/rapporter/kommune/101?year=2011&quarter=2&format=pdf", UriKind.Relative));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(page.Headers.Contains("Server"), Is.False, "no 'Server: Kestrel'");
+            Assert.That((quoted.StatusCode, huge.StatusCode), Is.EqualTo((HttpStatusCode.NotFound, HttpStatusCode.NotFound)), "not a 500");
+            Assert.That(xlsx.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(await xlsx.Content.ReadAsStringAsync(), Does.Contain("kun som PDF"));
+            Assert.That(pdf.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
     public async Task MinistryDashboard_ListsTheFiveAgreements()
     {
         using var client = await host.SignInAsync(WebTestHost.Ministerium);

@@ -9,6 +9,12 @@ public static class JobStatus
     public static void MapJobStatus(this IEndpointRouteBuilder app) =>
         app.MapGet("/data/job/{id}", (string id, JobStorage storage) =>
         {
+            // Job ids are numbers on both storages; anything else is no job (the storage would throw a FormatException: a 500).
+            if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return Results.NotFound();
+            }
+
             var details = storage.GetMonitoringApi().JobDetails(id);
             if (details is null || details.Job?.Type != typeof(Core.Jobs.ActivityImportJob))
             {

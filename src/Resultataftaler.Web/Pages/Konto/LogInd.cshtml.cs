@@ -50,15 +50,24 @@ public sealed class LogIndModel(SignInManager<AppUser> signIn, UserManager<AppUs
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        // The same work and the same answer whether the account exists or not, and whether it is locked:
+        // an unknown account (or a locked one, which Identity answers before hashing) is hashed against a
+        // dummy, and a refusal never says which case it was.
+        var user = await users.FindByEmailAsync(Email.Trim());
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl());
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? Lang.T("Kontoen er spærret i 15 minutter efter for mange forkerte forsøg. Prøv igen senere, eller bed en administrator nulstille adgangskoden.", "The account is locked for 15 minutes after too many failed attempts. Try again later or ask an administrator to reset the password.")
-            : Lang.T("Forkert e-mail eller adgangskode.", "Wrong e-mail or password."));
+        if (user is null || result.IsLockedOut)
+        {
+            DummyPassword.Verify(users.PasswordHasher, Password);
+        }
+
+        ModelState.AddModelError(string.Empty, Lang.T(
+            "Forkert e-mail eller adgangskode. Efter fem forkerte forsøg spærres kontoen i 15 minutter; bed en administrator nulstille adgangskoden, hvis du har glemt den.",
+            "Wrong e-mail or password. After five failed attempts the account is locked for 15 minutes; ask an administrator to reset the password if you have forgotten it."));
         await DescribeAsync();
         return Page();
     }
