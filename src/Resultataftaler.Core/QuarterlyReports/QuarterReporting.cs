@@ -22,6 +22,7 @@ public sealed class QuarterReporting(
     MeasureResultsQuery results,
     IEnumerable<IQuarterApprovedObserver> approvedObservers,
     TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<ReportingOptions> reporting,
     ILogger<QuarterReporting> logger)
 {
     public async Task<QuarterReportView> LoadAsync(int agreementId, int quarter, CancellationToken cancellationToken = default)
@@ -177,6 +178,7 @@ public sealed class QuarterReporting(
             Status = r.Status,
             Projection = r.Projection,
         }), view.SharedNarrativeMissing);
+        await ReminderJob.FollowAsync(db, reporting.Value, agreement, quarter, report.Status, now, cancellationToken);
         await SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new QuarterReportSaved(report.Version, Submitted: true, SubmitRefusal: null);
@@ -258,8 +260,9 @@ public sealed class QuarterReporting(
 
     public async Task ReturnAsync(int agreementId, int quarter, string comment, string by, int expectedVersion, CancellationToken cancellationToken = default)
     {
-        var (_, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
+        var (agreement, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
         report.Return(by, clock.GetUtcNow().UtcDateTime, comment);
+        await ReminderJob.FollowAsync(db, reporting.Value, agreement, quarter, report.Status, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await SaveAsync(cancellationToken);
     }
 
@@ -272,6 +275,7 @@ public sealed class QuarterReporting(
     {
         var (agreement, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
         report.Approve(by, clock.GetUtcNow().UtcDateTime, comment);
+        await ReminderJob.FollowAsync(db, reporting.Value, agreement, quarter, report.Status, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await SaveAsync(cancellationToken);
 
         // A figure that changed between submission and approval is a restatement from the start.
@@ -293,8 +297,9 @@ public sealed class QuarterReporting(
 
     public async Task ReopenAsync(int agreementId, int quarter, string reason, string by, int expectedVersion, CancellationToken cancellationToken = default)
     {
-        var (_, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
+        var (agreement, report) = await LoadForChangeAsync(agreementId, quarter, expectedVersion, cancellationToken);
         report.Reopen(by, clock.GetUtcNow().UtcDateTime, reason);
+        await ReminderJob.FollowAsync(db, reporting.Value, agreement, quarter, report.Status, clock.GetUtcNow().UtcDateTime, cancellationToken);
         foreach (var value in report.Snapshot.Where(v => v.IsRestated))
         {
             (value.IsRestated, value.RestatedValue, value.RestatedAtUtc) = (false, null, null);

@@ -22,6 +22,36 @@ public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingO
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 1)]
+    /// <summary>The reminder a report not handed in calls for today: none before the due-soon window (or before the quarter ends), "due soon", or "overdue".</summary>
+    public static ReminderKind? Wanted(ReportingOptions settings, int year, int quarter, DateOnly today)
+    {
+        var deadline = settings.Deadline(year, quarter);
+        return today < deadline.AddDays(-settings.DueSoonDays) || today <= Quarters.LastDay(year, quarter)
+            ? null
+            : today > deadline ? ReminderKind.Overdue : ReminderKind.DueSoon;
+    }
+
+    /// <summary>
+    /// The workflow's own step (submit, return, approve, reopen), in its transaction: a report handed in
+    /// closes its open reminders at once (the dashboard stops listing it as overdue); one taken back
+    /// (returned, reopened) gets the reminder the daily job would give it. The job itself then only adds
+    /// what the calendar brings.
+    /// </summary>
+    public static async Task FollowAsync(ResultataftalerDbContext db, ReportingOptions settings, Agreement agreement, int quarter, QuarterReportStatus status, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var open = await db.Set<Reminder>().Where(r => r.AgreementId == agreement.Id && r.Quarter == quarter && r.ClosedAtUtc == null).ToListAsync(cancellationToken);
+        var kind = QuarterReport.IsHandedInStatus(status) ? null : Wanted(settings, agreement.Year, quarter, DateOnly.FromDateTime(DanishFormat.ToCopenhagen(nowUtc)));
+        foreach (var reminder in open.Where(r => r.Kind != kind))
+        {
+            reminder.ClosedAtUtc = nowUtc;
+        }
+
+        if (kind is { } wanted && !open.Any(r => r.Kind == wanted))
+        {
+            db.Set<Reminder>().Add(new Reminder { AgreementId = agreement.Id, RegionCode = agreement.RegionCode, Quarter = quarter, Kind = wanted, Deadline = settings.Deadline(agreement.Year, quarter), CreatedAtUtc = nowUtc });
+        }
+    }
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -40,14 +70,10 @@ public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingO
         {
             for (var quarter = 1; quarter <= 4; quarter++)
             {
-                var deadline = settings.Deadline(agreement.Year, quarter);
-                if (reported.Contains((agreement.Id, quarter)) || today < deadline.AddDays(-settings.DueSoonDays) || today <= Quarters.LastDay(agreement.Year, quarter))
+                if (!reported.Contains((agreement.Id, quarter)) && Wanted(settings, agreement.Year, quarter, today) is { } kind)
                 {
-                    continue;
+                    wanted.Add(new Reminder { AgreementId = agreement.Id, RegionCode = agreement.RegionCode, Quarter = quarter, Kind = kind, Deadline = settings.Deadline(agreement.Year, quarter), CreatedAtUtc = now });
                 }
-
-                var kind = today > deadline ? ReminderKind.Overdue : ReminderKind.DueSoon;
-                wanted.Add(new Reminder { AgreementId = agreement.Id, RegionCode = agreement.RegionCode, Quarter = quarter, Kind = kind, Deadline = deadline, CreatedAtUtc = now });
             }
         }
 

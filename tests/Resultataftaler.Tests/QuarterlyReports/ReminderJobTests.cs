@@ -47,4 +47,34 @@ public sealed class ReminderJobTests
         Assert.That(afterSubmit.ClosedAtUtc, Is.Not.Null, "a submitted report needs no reminder");
         Assert.That(smtp.Messages, Has.Count.EqualTo(4));
     }
+
+    [Test]
+    public async Task TheWorkflow_ClosesAndReopensReminders_AtOnce_WithoutWaitingForTheDailyJob()
+    {
+        await using var system = await TestSystem.FreshInstallAsync(new Dictionary<string, string?> { ["Resultataftaler:Setup:DemoData"] = "true" });
+        await system.RunAsync<ReminderJob>(j => j.RunAsync(CancellationToken.None));
+        var agreement = await system.DbAsync(db => db.Agreements.Where(a => a.RegionCode == 1081 && a.Year == 2011).Select(a => a.Id).SingleAsync());
+        Task<List<Reminder>> OpenAsync() => system.DbAsync(db => db.Reminders.Where(r => r.AgreementId == agreement && r.Quarter == 1 && r.ClosedAtUtc == null).ToListAsync());
+        Assert.That(await OpenAsync(), Has.Count.EqualTo(1), "2011 K1 is overdue");
+
+        var view = await system.RunAsync<QuarterReporting, QuarterReportView>(r => r.LoadAsync(agreement, 1));
+        var narratives = view.Goals.ToDictionary(g => g.Goal.Id, g => (string?)"Beretning.");
+        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 1, new Dictionary<int, double?>(), narratives, "Husleder", 0, "Fælles beretning."));
+        await system.RunAsync<QuarterReporting>(r => r.SubmitAsync(agreement, 1, "Husleder", 1));
+        Assert.That(await OpenAsync(), Is.Empty, "submitted: the reminder closes in the same transaction, not at 06:00");
+
+        await system.RunAsync<QuarterReporting>(r => r.ReturnAsync(agreement, 1, "Uddyb", "KKR", 2));
+        var returned = await OpenAsync();
+        Assert.That(returned.Select(r => r.Kind), Is.EqualTo(new[] { ReminderKind.Overdue }), "returned after the deadline: overdue again at once");
+
+        await system.RunAsync<QuarterReporting>(r => r.SubmitAsync(agreement, 1, "Husleder", 3));
+        await system.RunAsync<QuarterReporting>(r => r.ApproveAsync(agreement, 1, "KKR", 4));
+        Assert.That(await OpenAsync(), Is.Empty);
+        await system.RunAsync<QuarterReporting>(r => r.ReopenAsync(agreement, 1, "Rettelse", "Admin", 5));
+        Assert.That((await OpenAsync()).Select(r => r.Kind), Is.EqualTo(new[] { ReminderKind.Overdue }), "reopened: overdue again at once");
+
+        // The daily job finds nothing more to do for this quarter: it adds no second reminder.
+        await system.RunAsync<ReminderJob>(j => j.RunAsync(CancellationToken.None));
+        Assert.That(await OpenAsync(), Has.Count.EqualTo(1));
+    }
 }
