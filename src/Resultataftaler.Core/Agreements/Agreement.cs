@@ -168,7 +168,7 @@ public sealed class Agreement
     /// <summary>The target rules (<see cref="TargetRules"/>), all of them in one message.</summary>
     private static void ThrowIfInvalid(MeasureTarget target, TargetValues values)
     {
-        var errors = TargetRules.Check(values, target.MeasureDefinition?.IsCumulative ?? false);
+        var errors = TargetRules.Check(values, target.MeasureDefinition?.IsCumulative ?? false, target.MeasureDefinition?.Range);
         if (errors.Count > 0)
         {
             throw new AgreementRuleException(new(

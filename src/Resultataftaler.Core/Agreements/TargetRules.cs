@@ -11,12 +11,17 @@ public static class TargetRules
 {
     public const string Annual = nameof(TargetValues.Annual);
 
-    public static IReadOnlyList<(string Field, Text Message)> Check(TargetValues values, bool cumulative)
+    /// <param name="range">The measure's allowed values (a share 0–100 %); without it, only negative values are refused.</param>
+    public static IReadOnlyList<(string Field, Text Message)> Check(TargetValues values, bool cumulative, Measures.MeasureRange? range = null)
     {
         var errors = new List<(string, Text)>();
         if (values.Annual is null)
         {
             errors.Add((Annual, new("Angiv årsmålet.", "Give the annual target.")));
+        }
+        else if (range is not null && !range.Contains(values.Annual.Value))
+        {
+            errors.Add((Annual, range.Refusal("Årsmålet", values.Annual.Value)));
         }
         else if (values.Annual < 0)
         {
@@ -31,7 +36,11 @@ public static class TargetRules
                 continue;
             }
 
-            if (m < 0)
+            if (range is not null && !range.Contains(m))
+            {
+                errors.Add(($"Q{q}", range.Refusal($"Delmålet for K{q}", m)));
+            }
+            else if (m < 0)
             {
                 errors.Add(($"Q{q}", new($"Delmålet for K{q} må ikke være negativt.", $"The Q{q} milestone cannot be negative.")));
             }

@@ -46,6 +46,9 @@ public sealed class MeasureDefinition
 
     public bool IsManual => Aggregation == MeasureAggregation.Manual;
 
+    /// <summary>What its targets, milestones and manual values may be, from the template's unit: a share 0–100 %, anything else 0 or more.</summary>
+    public MeasureRange Range => MeasureRange.For(Unit);
+
     public bool HasFraction => Aggregation is MeasureAggregation.Ratio or MeasureAggregation.ScoreShare;
 
     /// <summary>True when the value only grows through the year (so milestones must not fall).</summary>

@@ -193,6 +193,17 @@ public sealed class QuarterReporting(
             throw new WorkflowRuleException(new("Formularen nævner et mål eller indsatsområde, der ikke hører til denne aftale. Intet er gemt.", "The form names a measure or goal that does not belong to this agreement. Nothing was saved."));
         }
 
+        foreach (var (definitionId, value) in input.ManualValues)
+        {
+            var definition = agreement.Targets.First(t => t.MeasureDefinitionId == definitionId).MeasureDefinition!;
+            if (value is { } v && !definition.Range.Contains(v))
+            {
+                throw new WorkflowRuleException(new Text(
+                    definition.Range.Refusal(definition.Name, v).Danish + " Intet er gemt.",
+                    definition.Range.Refusal(definition.Name, v).English + " Nothing was saved."));
+            }
+        }
+
         var storedValues = await db.ManualMeasureValues.Where(v => v.AgreementId == agreement.Id && v.Quarter == quarter).ToListAsync(cancellationToken);
         foreach (var (definitionId, value) in input.ManualValues)
         {

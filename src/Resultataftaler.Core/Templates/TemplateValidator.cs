@@ -189,7 +189,7 @@ internal sealed partial class TemplateValidator(string sourceName)
         }
 
         var cumulative = period is { } rule && MeasureDefinition.IsCumulativeRule(rule, aggregation);
-        var target = Target(spec.Target, path + ".target", cumulative, required: true);
+        var target = Target(spec.Target, path + ".target", cumulative, required: true, unit);
         var regionTargets = new Dictionary<int, TemplateTarget>();
         foreach (var (key, value) in spec.RegionTargets ?? [])
         {
@@ -200,7 +200,7 @@ internal sealed partial class TemplateValidator(string sourceName)
                 continue;
             }
 
-            if (Target(Merge(spec.Target, value), keyPath, cumulative, required: true) is { } regional)
+            if (Target(Merge(spec.Target, value), keyPath, cumulative, required: true, unit) is { } regional)
             {
                 regionTargets[regionCode] = regional;
             }
@@ -216,7 +216,7 @@ internal sealed partial class TemplateValidator(string sourceName)
                 continue;
             }
 
-            if (Target(Merge(spec.Target, value), keyPath, cumulative, required: true) is { } housed)
+            if (Target(Merge(spec.Target, value), keyPath, cumulative, required: true, unit) is { } housed)
             {
                 houseTargets[key] = housed;
             }
@@ -302,7 +302,7 @@ internal sealed partial class TemplateValidator(string sourceName)
         return filter;
     }
 
-    private TemplateTarget? Target(TargetSpec? spec, string path, bool cumulative, bool required)
+    private TemplateTarget? Target(TargetSpec? spec, string path, bool cumulative, bool required, MeasureUnit? unit)
     {
         if (spec is null)
         {
@@ -321,6 +321,24 @@ internal sealed partial class TemplateValidator(string sourceName)
         }
 
         var milestones = spec.Milestones ?? [];
+        if (unit is { } u)
+        {
+            // The measure's allowed values (a share 0–100 %, anything else 0 or more), as the agreement's forms enforce them.
+            var range = MeasureRange.For(u);
+            if (spec.Annual is { } annual && !range.Contains(annual))
+            {
+                Error(path + ".annual", $"skal være {range.Describe().Danish}, ikke {Num(annual)}");
+            }
+
+            for (var q = 0; q < milestones.Count; q++)
+            {
+                if (milestones[q] is { } m && !range.Contains(m))
+                {
+                    Error($"{path}.milestones[{q}]", $"skal være {range.Describe().Danish}, ikke {Num(m)}");
+                }
+            }
+        }
+
         if (milestones.Count != 4)
         {
             Error(path + ".milestones", $"skal have fire værdier, én pr. kvartal (null for ikke målt), ikke {milestones.Count}");

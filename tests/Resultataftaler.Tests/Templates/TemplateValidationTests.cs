@@ -82,6 +82,14 @@ public sealed class TemplateValidationTests
     }
 
     [Test]
+    public void AShareTargetAbove100Percent_IsRejectedWithItsPath()
+    {
+        var json = SmallTemplate.Json.Replace("\"target\": { \"annual\": 60, \"milestones\": [null, null, null, 60] }", "\"target\": { \"annual\": 150, \"milestones\": [null, null, null, 150] }", StringComparison.Ordinal);
+        var ex = Assert.Throws<TemplateValidationException>(() => TemplateLoader.Parse(json, "t.json"));
+        Assert.That(ex!.Errors, Has.Some.Contains(".target.annual: skal være mellem 0 % og 100 %, ikke 150"));
+    }
+
+    [Test]
     public void FallingMilestones_OfAPerQuarterMeasure_AreAllowed()
     {
         var json = SmallTemplate.Json.Replace("\"milestones\": [2, 2, 2, 2]", "\"milestones\": [3, 1, 2, 2]", StringComparison.Ordinal).Replace("\"annual\": 2,", "\"annual\": 8,", StringComparison.Ordinal);

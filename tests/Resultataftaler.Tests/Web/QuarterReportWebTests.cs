@@ -218,6 +218,21 @@ public sealed partial class QuarterReportWebTests
         Assert.That((await ViewAsync(agreement, 2)).Status, Is.EqualTo(QuarterReportStatus.Approved));
     }
 
+    [Test]
+    public async Task AManualShareAbove100Percent_IsRefusedOnItsField_InDanish()
+    {
+        var agreement = await AgreementAsync(1085);
+        var view = await ViewAsync(agreement, 3);
+        var effect = view.Manual.First(m => m.Definition.Unit == Core.Measures.MeasureUnit.Percent);
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Sjælland"));
+        var html = await PostAsync(house, $"/aftaler/{agreement}/kvartal/3?handler=Save", new() { ["Version"] = view.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), [$"Manual[{effect.Definition.Id}]"] = "1.234,5" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(html, Does.Match($"id=\"manual-{effect.Definition.Id}-error\" class=\"field-error\">[^<]*skal være mellem 0 % og 100 % \\(ikke 1.234,5 %\\)"));
+            Assert.That((await ViewAsync(agreement, 3)).Manual.Single(m => m.Definition.Id == effect.Definition.Id).Value, Is.Null, "nothing saved");
+        });
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex("name=\"Version\" value=\"(\\d+)\"")]
     private static partial System.Text.RegularExpressions.Regex FormVersion();
 

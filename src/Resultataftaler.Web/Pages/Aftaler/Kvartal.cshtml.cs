@@ -95,6 +95,14 @@ public sealed class KvartalModel(AgreementAccess access, QuarterReporting report
         SubmitAttempted = submit;
         (Manual, Narrative) = (FormFields.IndexedById(Request.Form, "Manual"), FormFields.IndexedById(Request.Form, "Narrative"));
         var values = Manual.ToDictionary(m => m.Key, m => NumberFields.Read(ModelState, $"Manual[{m.Key}]", m.Value));
+        foreach (var m in View.Manual)
+        {
+            if (values.GetValueOrDefault(m.Definition.Id) is { } value && !m.Definition.Range.Contains(value))
+            {
+                ModelState.AddModelError($"Manual[{m.Definition.Id}]", Lang.T(m.Definition.Range.Refusal(m.Definition.Name, value)));
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

@@ -54,7 +54,7 @@ public sealed class MaalModel(AgreementAccess access, AgreementEditor editor) : 
         // The domain's rules, every one next to its field: the target's, and an amendment's own (reason, date).
         if (ModelState.IsValid)
         {
-            foreach (var (field, message) in TargetRules.Check(values, Target.MeasureDefinition!.IsCumulative))
+            foreach (var (field, message) in TargetRules.Check(values, Target.MeasureDefinition!.IsCumulative, Target.MeasureDefinition.Range))
             {
                 ModelState.AddModelError(field, Lang.T(message));
             }
