@@ -34,11 +34,36 @@ public static class CliApp
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                // The parser's complaints go to stderr, in Danish (stdout stays clean for --format json), with where to look.
+                foreach (var parseError in parsed.Errors)
+                {
+                    await error.WriteLineAsync("Fejl: " + ParseErrors.Danish(parseError.Message));
+                }
+
+                var path = new List<string>();
+                for (var result = (System.CommandLine.Parsing.SymbolResult?)parsed.CommandResult; result is System.CommandLine.Parsing.CommandResult command && command.Command != root; result = result.Parent)
+                {
+                    path.Insert(0, command.Command.Name);
+                }
+
+                await error.WriteLineAsync($"Se: resultataftaler {string.Join(' ', path.Append("--help"))}");
+                return 1;
+            }
+
+            return await parsed.InvokeAsync(configuration, cancellationToken);
         }
         catch (Exception ex) when (Unwrap(ex) is UserFacingException or OptionsValidationException)
         {
             await error.WriteLineAsync("Fejl: " + Unwrap(ex).Message);
+            return 1;
+        }
+        catch (Exception ex) when (Unwrap(ex) is InvalidOperationException { Message: var message } && message.StartsWith("Cannot parse argument", StringComparison.Ordinal))
+        {
+            // A value the option's type cannot hold (--year abc), found when the command reads it.
+            await error.WriteLineAsync("Fejl: " + ParseErrors.Danish(message));
             return 1;
         }
         catch (OperationCanceledException)

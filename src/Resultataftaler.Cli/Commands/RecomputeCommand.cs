@@ -16,10 +16,17 @@ internal static class RecomputeCommand
         {
             var summary = await services.GetRequiredService<MeasureEngine>()
                 .RecomputeAsync(parse.GetValue(year), parse.GetValue(region), ct);
+            if (summary.Agreements == 0)
+            {
+                // Nothing to do is an operator's mistake (a wrong year or region): said on stderr, exit 2.
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"Fejl: der er ingen aftaler for {summary.Year}{(parse.GetValue(region) is { } r ? $" i region {r}" : string.Empty)}; intet er genberegnet.");
+                return 2;
+            }
+
             var counts = string.Join(", ", Enum.GetValues<MeasureStatus>().Select(s => $"{StatusNames.Danish(s)}: {summary.ByStatus.GetValueOrDefault(s)}"));
             await parse.InvocationConfiguration.Output.WriteLineAsync(
                 $"Genberegnede {summary.Results} resultater for {summary.Agreements} aftaler i {summary.Year} ({counts}).");
-            return summary.Agreements == 0 ? 2 : 0;
+            return 0;
         }));
         return command;
     }

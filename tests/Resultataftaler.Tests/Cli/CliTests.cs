@@ -94,6 +94,26 @@ public sealed class CliTests
         });
     }
 
+    [TestCase(new[] { "quarantine", "fix", "--id", "1", "--felt", "dato" }, 1, "ukendt kommando eller argument '--felt'", "Se: resultataftaler quarantine fix --help")]
+    [TestCase(new[] { "measures", "--year", "abc", "--format", "json" }, 1, "'abc' kan ikke læses som værdi af --year", null)]
+    [TestCase(new[] { "recompute", "--year", "2012" }, 2, "der er ingen aftaler for 2012; intet er genberegnet", null)]
+    public async Task EveryCliError_GoesToStderr_InDanish_AndStdoutStaysEmpty(string[] arguments, int exit, string message, string? hint)
+    {
+        await Run("seed", "--no-demo-data");
+        var (code, output, error) = await Run(arguments);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(exit));
+            Assert.That(output, Is.Empty, "stdout stays clean (scripts read it, e.g. --format json)");
+            Assert.That(error, Does.Contain("Fejl: " + message));
+            Assert.That(error, Does.Not.Contain("Unrecognized").And.Not.Contain("Cannot parse"), "the parser's English is translated");
+            if (hint is not null)
+            {
+                Assert.That(error, Does.Contain(hint));
+            }
+        });
+    }
+
     [Test]
     public async Task AgreementsCreate_FromA2019Template_AddsSixContracts_TwoForKkrSyddanmark()
     {
