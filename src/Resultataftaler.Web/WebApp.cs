@@ -34,6 +34,13 @@ public static class WebApp
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
+        // Where to listen, as in any ASP.NET Core app: ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS/HTTPS_PORTS, --urls,
+        // "Urls" in a settings file or Kestrel endpoints; http://localhost:5080 only when none of them says.
+        if (ListenFallback.Needed(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(ListenFallback.Url);
+        }
+
         // No "Server: Kestrel" on the responses: nothing to tell a scanner which server answers.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
