@@ -41,8 +41,9 @@ catch (OperationCanceledException) when (startup.IsCancellationRequested)
 }
 catch (UserFacingException ex)
 {
+    // Said to the operator in one line; no stack trace for a mistake they can fix.
     await Console.Error.WriteLineAsync("Fejl: " + ex.Message);
-    Log.Fatal(ex, "Start-up failed");
+    Log.Fatal("Start-up failed: {Message}", ex.Message);
     return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)

@@ -41,6 +41,9 @@ public static class WebApp
             builder.WebHost.UseUrls(ListenFallback.Url);
         }
 
+        // A taken port is a one-line error before anything touches the data directory or the database.
+        ListenPorts.EnsureFree(builder.Configuration);
+
         // No "Server: Kestrel" on the responses: nothing to tell a scanner which server answers.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();

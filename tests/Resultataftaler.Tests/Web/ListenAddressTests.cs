@@ -55,6 +55,34 @@ public sealed class ListenAddressTests
     }
 
     [Test]
+    public async Task ATakenPort_IsAOneLineError_BeforeTheDatabaseIsTouched()
+    {
+        var directory = TestSystem.NewDataDirectory();
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var start = new ProcessStartInfo("dotnet", ["exec", Paths.BuiltProgram("Resultataftaler.Web", "Resultataftaler.Web.dll"), "--Resultataftaler:DataDirectory", directory, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        }.For(directory);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        var lines = (await error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(process.ExitCode, Is.EqualTo(1));
+            Assert.That(lines, Has.Length.EqualTo(1), await error);
+            Assert.That(lines[0], Does.StartWith("Fejl: Adressen http://127.0.0.1:" + port).And.Contain("optaget").And.Contain("ASPNETCORE_URLS"));
+            Assert.That(File.Exists(Path.Combine(directory, "resultataftaler.db")), Is.False, "no start-up work ran");
+            Assert.That(await output, Does.Not.Contain("Exception"));
+        });
+    }
+
+    [Test]
     public void Port5080_IsOnlyTheFallback()
     {
         IConfiguration Settings(params (string, string)[] pairs) => new ConfigurationBuilder().AddInMemoryCollection(pairs.ToDictionary(p => p.Item1, p => (string?)p.Item2)).Build();
