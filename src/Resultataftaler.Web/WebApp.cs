@@ -108,12 +108,7 @@ public static class WebApp
         builder.Services.AddScoped<PageData>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Resultataftaler.Core.Audit.IAuditActor, WebAuditActor>();
-        builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Resultataftaler API";
-            document.Info.Description = "De fælles nationale resultatmål pr. region og kvartal. Log ind (cookie) eller send en API-nøgle i X-Api-Key (opret den med `resultataftaler users api-key`).";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddResultataftalerApiDocument();
 
         var app = builder.Build();
         var security = app.Services.GetRequiredService<IOptions<SecuritySettings>>().Value;

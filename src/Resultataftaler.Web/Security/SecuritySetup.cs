@@ -18,6 +18,9 @@ public static class SecuritySetup
 
     public const string LoginPath = "/konto/log-ind";
 
+    /// <summary>The sign-in cookie (named in the API description as the second way to authenticate).</summary>
+    public const string CookieName = "Resultataftaler.Login";
+
     public static void AddResultataftalerSecurity(this WebApplicationBuilder builder, string dataDirectory)
     {
         var services = builder.Services;
@@ -77,7 +80,7 @@ public static class SecuritySetup
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "Resultataftaler.Login";
+            options.Cookie.Name = CookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = cookiePolicy;
