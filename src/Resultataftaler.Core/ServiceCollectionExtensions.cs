@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AgreementFactory>();
+        services.AddScoped<Demo.DemoAgreements>();
         services.AddScoped<AgreementEditor>();
         services.AddSingleton(sp => new Templates.TemplateFolder(sp.GetRequiredService<IOptions<Setup.SetupOptions>>().Value.TemplateDirectory));
         services.AddSingleton<Templates.TemplateCatalog>();

@@ -26,7 +26,7 @@ internal static class AgreementCommands
             Description = "Skabelonfil (JSON), fx templates/agreement-2011.json",
             Required = true,
         };
-        var command = new Command("create", "Opret én aftale pr. KKR (udkast) for året fra en skabelon. Skabelonen kontrolleres først; intet gemmes, hvis den har fejl.") { year, template };
+        var command = new Command("create", "Opret én aftale pr. hus (udkast) for året fra en skabelon; et hus, der allerede har en for året, beholder den. Skabelonen kontrolleres først; intet gemmes, hvis den har fejl.") { year, template };
         command.SetAction((parse, ct) =>
         {
             // Validate the template before touching the database.
@@ -34,10 +34,19 @@ internal static class AgreementCommands
             return CliHost.RunAsync(parse, globals, async services =>
             {
                 await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
-                var created = await services.GetRequiredService<AgreementFactory>().CreateAsync(loaded, parse.GetValue(year), ct);
+                var db = services.GetRequiredService<ResultataftalerDbContext>();
+                var before = await db.Agreements.Where(a => a.Year == parse.GetValue(year)).Select(a => a.GrowthHouse!.Name).OrderBy(n => n).ToListAsync(ct);
+
+                // A house that already has one (a KKR may have made next year's from the web) keeps it.
+                var created = await services.GetRequiredService<AgreementFactory>().CreateAsync(loaded, parse.GetValue(year), null, skipExisting: true, ct);
                 await services.GetRequiredService<MeasureEngine>().RecomputeAsync(parse.GetValue(year), cancellationToken: ct);
                 var output = parse.InvocationConfiguration.Output;
-                await output.WriteLineAsync($"Oprettede {created.Count} aftaler for {parse.GetValue(year)} fra {loaded.SourceName} (status: udkast).");
+                await output.WriteLineAsync($"Oprettede {created.Count} {(created.Count == 1 ? "aftale" : "aftaler")} for {parse.GetValue(year)} fra {loaded.SourceName} (status: udkast).");
+                if (before.Count > 0)
+                {
+                    await output.WriteLineAsync($"Havde allerede en aftale for {parse.GetValue(year)} (uændret): {string.Join(", ", before)}.");
+                }
+
                 if (loaded.Note is { Length: > 0 } note)
                 {
                     await output.WriteLineAsync("Bemærk: " + note);

@@ -17,7 +17,10 @@ public sealed record QuarterReportView(
     /// <summary>The version a form must send back (0 before the report exists).</summary>
     public int Version => Report?.Version ?? 0;
 
-    public bool IsEditable => Report?.IsEditable ?? true;
+    /// <summary>Quarterly reports exist for signed agreements only (decision 0016): a draft's quarters take no report.</summary>
+    public bool IsOpenForReporting => QuarterReporting.IsOpenForReporting(Agreement);
+
+    public bool IsEditable => IsOpenForReporting && (Report?.IsEditable ?? true);
 
     /// <summary>Measures of the approved quarter whose current value differs from the approved one.</summary>
     public IEnumerable<SnapshotValue> Restated => Status == QuarterReportStatus.Approved ? Report!.Snapshot.Where(s => s.IsRestated) : [];

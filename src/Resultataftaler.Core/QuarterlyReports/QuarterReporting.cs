@@ -319,6 +319,18 @@ public sealed class QuarterReporting(
         await SaveAsync(cancellationToken);
     }
 
+    /// <summary>A quarter is reported on, returned, approved or reopened only under an agreement both parties have signed (a closed one was signed).</summary>
+    public static bool IsOpenForReporting(Agreement agreement) => agreement.Status != AgreementStatus.Draft;
+
+    /// <summary>Why a draft agreement takes no quarterly report, in the regime's words.</summary>
+    public static Text WhyNotOpenForReporting(Agreement agreement)
+    {
+        var (da, en) = agreement.Kind == AgreementKind.Resultatkontrakt ? ("Kontrakten", "The contract") : ("Aftalen", "The agreement");
+        return new Text(
+            $"{da} er et udkast og endnu ikke underskrevet. Kvartalsrapporter afgives først, når KKR og huset har underskrevet den.",
+            $"{en} is a draft and not yet signed. Quarterly reports are handed in once the KKR and the house have signed it.");
+    }
+
     private async Task<(Agreement Agreement, QuarterReport Report)> LoadForChangeAsync(int agreementId, int quarter, int expectedVersion, CancellationToken cancellationToken)
     {
         Quarters.Check(quarter);
@@ -326,6 +338,11 @@ public sealed class QuarterReporting(
             .Include(a => a.Goals).Include(a => a.Targets).ThenInclude(t => t.MeasureDefinition)
             .FirstOrDefaultAsync(a => a.Id == agreementId, cancellationToken)
             ?? throw new UserFacingException(new Text("Aftalen findes ikke.", "The agreement does not exist."));
+        if (!IsOpenForReporting(agreement))
+        {
+            var why = WhyNotOpenForReporting(agreement);
+            throw new WorkflowRuleException(new Text(why.Danish + " Intet er gemt.", why.English + " Nothing was saved."));
+        }
         var report = await db.QuarterReports.Include(r => r.Snapshot)
             .FirstOrDefaultAsync(r => r.AgreementId == agreementId && r.Quarter == quarter, cancellationToken);
         if ((report?.Version ?? 0) != expectedVersion)

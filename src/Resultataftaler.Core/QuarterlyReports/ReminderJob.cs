@@ -57,7 +57,7 @@ public sealed class ReminderJob(ResultataftalerDbContext db, IOptions<ReportingO
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(DanishFormat.ToCopenhagen(now));
-        var agreements = await db.Agreements.AsNoTracking().Where(a => a.Status != AgreementStatus.Closed)
+        var agreements = await db.Agreements.AsNoTracking().Where(a => a.Status == AgreementStatus.Signed)
             .Select(a => new { a.Id, a.Year, a.RegionCode }).ToListAsync(cancellationToken);
         var reported = (await db.QuarterReports.AsNoTracking()
                 .Where(r => QuarterReport.HandedInStatuses.Contains(r.Status))

@@ -137,7 +137,7 @@ public static class ReportTexts
         yield return ("KKR", a.Kkr!.Name);
         yield return (data.Regime.HouseWord, a.GrowthHouse!.Name);
         yield return (data.Regime.AgreementShort, a.Title);
-        yield return ($"{data.Regime.AgreementShortGenitive} status", Agreement.StatusName(a.Status).Danish + (a.SignedOn is { } s ? $", underskrevet {DanishFormat.Date(s)} af {a.KkrSignatory} og {a.HouseSignatory}" : string.Empty));
+        yield return ($"{data.Regime.AgreementShortGenitive} status", AgreementStatusText(a));
         yield return ("År", data.Year);
         yield return ("Kvartal", Period(data.Year, data.Quarter));
         yield return ("Tallene", Figures(data.Provenance));
@@ -153,5 +153,18 @@ public static class ReportTexts
         yield return ("Data pr.", data.Provenance.DataAsOfUtc is { } asOf ? DanishFormat.ToCopenhagen(asOf) : null);
         yield return ("Udskrevet", DanishFormat.ToCopenhagen(data.Provenance.GeneratedAtUtc));
         yield return ("Kvartalsrapport", QuarterlyReports.QuarterReportStatusNames.Name(data.QuarterState).Danish);
+    }
+
+    /// <summary>"udkast", "underskrevet 7. februar 2011 af A og B" or "afsluttet, underskrevet … af A og B" (the status word once).</summary>
+    public static string AgreementStatusText(Agreement a)
+    {
+        var status = Agreement.StatusName(a.Status).Danish;
+        if (a.SignedOn is not { } signedOn)
+        {
+            return status;
+        }
+
+        var signed = $"underskrevet {DanishFormat.Date(signedOn)} af {a.KkrSignatory} og {a.HouseSignatory}";
+        return a.Status == Core.Agreements.AgreementStatus.Signed ? signed : $"{status}, {signed}";
     }
 }

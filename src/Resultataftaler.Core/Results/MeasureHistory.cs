@@ -40,6 +40,7 @@ public sealed class MeasureHistory(ResultataftalerDbContext db, MeasureResultsQu
         var years = await db.Agreements.Select(a => a.Year).Distinct().OrderBy(y => y).ToListAsync(cancellationToken);
         (int Year, string Fingerprint)? previous = null;
         int? lastInRegistry = null;
+        int? lastWithFigure = null;
         var ended = false;
         foreach (var year in years)
         {
@@ -50,7 +51,7 @@ public sealed class MeasureHistory(ResultataftalerDbContext db, MeasureResultsQu
                 if (lastInRegistry is { } lastYear && !ended)
                 {
                     rows.Add(new HistoryRow(year, null, null, null, null, null, HistorySource.Computed, null,
-                        $"Målet findes ikke i {year}s register: serien slutter med {lastYear}.", true, definitions[0].Unit));
+                        $"Målet findes ikke i {year}s register: serien slutter med {lastWithFigure ?? lastYear}.", true, definitions[0].Unit));
                     ended = true;
                 }
 
@@ -63,9 +64,11 @@ public sealed class MeasureHistory(ResultataftalerDbContext db, MeasureResultsQu
             ended = false;
             if (row is null)
             {
+                // A year without figures yet (next year's draft) is not shown; the series ends with the last year shown.
                 continue;
             }
 
+            lastWithFigure = year;
             var fingerprint = Fingerprint(definition);
             var renamed = previous is { } p && rows.LastOrDefault(r => r.Definition is not null)?.Definition is { } last && !last.EndsWith("/" + definition.Code, StringComparison.Ordinal);
             var broken = wasEnded || (previous is { } before && before.Fingerprint != fingerprint);

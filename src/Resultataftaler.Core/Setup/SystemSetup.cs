@@ -15,8 +15,8 @@ namespace Resultataftaler.Core.Setup;
 /// <summary>
 /// What a first start does, and what `seed` does on demand: apply migrations, load the reference
 /// data idempotently, create the default year's agreements from the bundled template when the
-/// database holds no agreement at all, and — unless Setup:DemoData is false — write the demo year
-/// into the inbox and import it. Every step can be interrupted and is resumed by the next start or
+/// database holds no agreement at all, and — unless Setup:DemoData is false — sign them, begin one
+/// draft for the next year, write the demo year into the inbox and import it. Every step can be interrupted and is resumed by the next start or
 /// `seed`: the agreements are created in one transaction, a demo file is written under a temporary
 /// name and moved into place, the demo files whose import has not completed are written again and
 /// the inbox imported (rows already stored are unchanged; the ids carry the year), runs left
@@ -27,6 +27,7 @@ public sealed class SystemSetup(
     DatabaseInitializer database,
     ReferenceDataSeeder seeder,
     AgreementFactory factory,
+    DemoAgreements demoAgreements,
     MeasureEngine engine,
     ImportService imports,
     ActivityImporter importer,
@@ -80,6 +81,8 @@ public sealed class SystemSetup(
         ImportBatch? demo = null;
         if (settings.DemoData && !complete && await db.SetupSteps.AnyAsync(s => s.Name == SetupStep.DemoData, cancellationToken))
         {
+            // Signed as the KKR column tells it (so the quarters can be reported on), and next year's begun as a draft.
+            await demoAgreements.EnsureAsync(settings.DefaultYear, settings.DefaultTemplatePath, cancellationToken);
             demo = await ImportDemoYearAsync(settings.DefaultYear, reference, cancellationToken);
         }
 

@@ -20,7 +20,15 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
     public async Task<IReadOnlyList<Agreement>> CreateAsync(AgreementTemplate template, int year, CancellationToken cancellationToken = default) =>
         await CreateAsync(template, year, null, cancellationToken);
 
-    public async Task<IReadOnlyList<Agreement>> CreateAsync(AgreementTemplate template, int year, IReadOnlyCollection<int>? regionCodes, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Agreement>> CreateAsync(AgreementTemplate template, int year, IReadOnlyCollection<int>? regionCodes, CancellationToken cancellationToken = default) =>
+        CreateAsync(template, year, regionCodes, skipExisting: false, cancellationToken);
+
+    /// <param name="skipExisting">
+    /// Create only for the houses that have no agreement for the year yet (a KKR may have made its own
+    /// from the web); when every house has one, the same refusal as without it. Without it, any
+    /// existing agreement refuses the whole call.
+    /// </param>
+    public async Task<IReadOnlyList<Agreement>> CreateAsync(AgreementTemplate template, int year, IReadOnlyCollection<int>? regionCodes, bool skipExisting, CancellationToken cancellationToken = default)
     {
         if (template.Year != year)
         {
@@ -46,12 +54,18 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
 
         await CheckHouseTargetsAsync(template, year, cancellationToken);
         var houseIds = parties.Select(p => p.House.Id).ToList();
-        var existing = await db.Agreements.Where(a => a.Year == year && houseIds.Contains(a.GrowthHouseId)).Select(a => a.GrowthHouse!.Name).ToListAsync(cancellationToken);
-        if (existing.Count > 0)
+        var existing = await db.Agreements.Where(a => a.Year == year && houseIds.Contains(a.GrowthHouseId))
+            .Select(a => new { a.GrowthHouseId, a.GrowthHouse!.Name }).ToListAsync(cancellationToken);
+        if (skipExisting)
+        {
+            parties.RemoveAll(p => existing.Any(e => e.GrowthHouseId == p.House.Id));
+        }
+
+        if (existing.Count > 0 && (!skipExisting || parties.Count == 0))
         {
             throw new UserFacingException(new Text(
-                $"Der findes allerede aftaler for {year} ({string.Join(", ", existing.Order())}). Intet er ændret.",
-                $"Agreements for {year} already exist ({string.Join(", ", existing.Order())}). Nothing was changed."));
+                $"Der findes allerede aftaler for {year} ({string.Join(", ", existing.Select(e => e.Name).Order())}). Intet er ændret.",
+                $"Agreements for {year} already exist ({string.Join(", ", existing.Select(e => e.Name).Order())}). Nothing was changed."));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -33,6 +33,7 @@ public sealed class BoundsTests
     public async Task AManualShareOf1234Point5Percent_IsRefused_AndNothingIsSaved()
     {
         await using var system = await TestSystem.FreshInstallAsync();
+        await system.SignAgreementsAsync();
         var agreement = await system.DbAsync(db => db.Agreements.Where(a => a.Year == 2011 && a.RegionCode == 1085).Select(a => a.Id).SingleAsync());
         var view = await system.RunAsync<QuarterReporting, QuarterReportView>(r => r.LoadAsync(agreement, 2));
         var effect = view.Manual.First(m => m.Definition.Unit == MeasureUnit.Percent);

@@ -32,9 +32,12 @@ public sealed partial class BrowserJourneys : BrowserFixture
     [Test]
     public async Task Kkr_EditsADraftTarget_Signs_ThenAmendsIt_AndSeesOriginalAndAmendment()
     {
-        var page = await SignInAsync(WebTestHost.Kkr("Region Sjælland"));
+        // The demo's 2011 agreements are signed; KKR Hovedstaden has begun next year's as a draft.
+        var page = await SignInAsync(WebTestHost.Kkr("Region Hovedstaden"));
+        await page.GetByLabel("År").SelectOptionAsync("2012");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Åbn aftalen" }).ClickAsync();
-        await Expect(page.Locator("h1")).ToContainTextAsync("KKR Sjælland og Væksthus Sjælland");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Resultataftale 2012 – KKR Hovedstaden og Væksthus Hovedstadsregionen");
         await Expect(page.Locator(".parties .pill")).ToHaveTextAsync("udkast");
 
         // Edit the draft target; a falling cumulative milestone is named next to its field first.
@@ -61,9 +64,9 @@ public sealed partial class BrowserJourneys : BrowserFixture
         await page.GetByRole(AriaRole.Link, new() { Name = "Underskriv aftalen" }).ClickAsync();
         await page.GetByLabel("KKR-formand").FillAsync("Henning Jensen");
         await page.GetByLabel("Væksthusets bestyrelsesformand").FillAsync("Bente Sørensen");
-        await page.GetByLabel("Underskrevet den").FillAsync("2011-01-20");
+        await page.GetByLabel("Underskrevet den").FillAsync("2011-11-21");
         await page.GetByRole(AriaRole.Button, new() { Name = "Underskriv", Exact = true }).ClickAsync();
-        await Expect(page.Locator(".parties")).ToContainTextAsync("underskrevet 20. januar 2011 af Henning Jensen");
+        await Expect(page.Locator(".parties")).ToContainTextAsync("underskrevet 21. november 2011 af Henning Jensen");
 
         // Amend: the form asks for a reason and a date; the original stays visible beside the new target.
         await page.GetByRole(AriaRole.Link, new() { Name = "Tillæg – Vejledte virksomheder (vækstkortlægninger)" }).ClickAsync();
@@ -72,14 +75,14 @@ public sealed partial class BrowserJourneys : BrowserFixture
         await page.GetByLabel("Delmål K4").FillAsync("340");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem tillæg" }).ClickAsync();
         await Expect(page.Locator("#Reason-error, [data-valmsg-for=Reason]").First).ToContainTextAsync("begrundelsen");
-        await page.GetByLabel("Gælder fra").FillAsync("2011-07-01");
+        await page.GetByLabel("Gælder fra").FillAsync("2012-07-01");
         await page.GetByLabel("Begrundelse").FillAsync("Færre midler fra regionen i 2. halvår");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem tillæg" }).ClickAsync();
 
         await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("340");
         await Expect(row.Locator(".amended")).ToContainTextAsync("Oprindeligt: 360 (70 / 160 / 250 / 360)");
         var amendments = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Tillæg" }) });
-        await Expect(amendments).ToContainTextAsync("1. juli 2011");
+        await Expect(amendments).ToContainTextAsync("1. juli 2012");
         await Expect(amendments).ToContainTextAsync("Færre midler fra regionen i 2. halvår");
         await Expect(amendments).ToContainTextAsync("340 (70 / 160 / 240 / 340)");
         await BrowserSession.ScreenshotAsync(page, "agreement-amended");

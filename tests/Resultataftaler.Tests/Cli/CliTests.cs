@@ -115,6 +115,20 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task AgreementsCreate_ForAYearEveryHouseHas_ChangesNothing_AndSaysSo()
+    {
+        await Run("seed", "--no-demo-data");
+        var first = await Run("agreements", "create", "--year", "2019", "--template", Paths.Template2019);
+        var again = await Run("agreements", "create", "--year", "2019", "--template", Paths.Template2019);
+        Assert.Multiple(() =>
+        {
+            Assert.That((first.Code, again.Code), Is.EqualTo((0, 1)));
+            Assert.That(again.Error, Does.Contain("Der findes allerede aftaler for 2019 (Erhvervshus Fyn, Erhvervshus Hovedstaden").And.Contain("Intet er ændret."));
+            Assert.That(again.Output, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task AgreementsCreate_FromA2019Template_AddsSixContracts_TwoForKkrSyddanmark()
     {
         await Run("seed", "--no-demo-data");

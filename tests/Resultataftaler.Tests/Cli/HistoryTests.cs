@@ -41,7 +41,10 @@ public sealed class HistoryTests
         await using var system = await TestSystem.FreshInstallAsync(new Dictionary<string, string?> { ["Resultataftaler:Setup:DemoData"] = "true" });
         var template = Path.Combine(system.DataDirectory, "agreement-2012.json");
         await File.WriteAllTextAsync(template, (await File.ReadAllTextAsync(Paths.Template2011)).Replace("2011", "2012", StringComparison.Ordinal));
-        Assert.That(await TestCli.RunAsync(["agreements", "create", "--year", "2012", "--template", template, "--data-dir", system.DataDirectory], TextWriter.Null, TextWriter.Null), Is.Zero);
+        using var created = new StringWriter();
+        Assert.That(await TestCli.RunAsync(["agreements", "create", "--year", "2012", "--template", template, "--data-dir", system.DataDirectory], created, TextWriter.Null), Is.Zero);
+        Assert.That(created.ToString(), Does.Contain("Oprettede 4 aftaler for 2012").And.Contain("Havde allerede en aftale for 2012 (uændret): Væksthus Hovedstadsregionen."),
+            "the demo's own 2012 draft (Hovedstaden) is kept; the other four are created");
 
         // 2012 counts referrals as records where 2011 counted distinct companies.
         await system.DbAsync(async db =>

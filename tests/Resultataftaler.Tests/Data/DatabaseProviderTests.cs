@@ -199,7 +199,7 @@ public sealed class DatabaseProviderTests
         // Signed in on A; the same cookie (cookies do not carry the port) read by B.
         using var client = await a.SignInAsync(WebTestHost.Ministerium);
         var onB = await client.GetAsync(new Uri(b.BaseAddress, "/?year=2011&quarter=2"));
-        var agreements = await b.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Agreements.CountAsync());
+        var agreements = await b.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Agreements.CountAsync(a => a.Year == 2011));
         Assert.Multiple(async () =>
         {
             Assert.That(onB.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), "B reads A's sign-in cookie (keys in the database)");

@@ -69,7 +69,7 @@ public sealed class MultiInstanceTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(counts.Agreements, Is.EqualTo(5), "one set of agreements");
+            Assert.That(counts.Agreements, Is.EqualTo(6), "one set of agreements: the five of 2011 and the demo's one draft for 2012");
             Assert.That((counts.DemoFiles, counts.FilesImportedMoreThanOnce), Is.EqualTo((5, 0)), "each demo file imported once");
             Assert.That(counts.Activities, Is.EqualTo(counts.Inserted).And.GreaterThan(1000), "every activity once");
             Assert.That(counts.Steps, Has.All.EqualTo(1), "each setup step recorded once");
@@ -199,6 +199,7 @@ public sealed class MultiInstanceTests
         var a = TestSystem.At(TestSystem.NewDataDirectory(), settings);
         var b = TestSystem.At(TestSystem.NewDataDirectory(), settings);
         await a.RunAsync<SystemSetup>(s => s.InitializeAsync());
+        await a.SignAgreementsAsync();
         var files = Path.Combine(a.DataDirectory, "filer");
         DemoDataGenerator.Write(2011, files, ReferenceData.Load(Paths.Seeds), rows: 20_000, seed: seed);
         await a.RunAsync<ImportService, ImportBatch>(s => s.ImportPathAsync(files));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Common;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
@@ -33,6 +34,40 @@ public sealed class QuarterReportingTests
     /// <summary>Narratives for every goal, so a submit passes (with <see cref="Shared"/>).</summary>
     private static Dictionary<int, string?> AllNarratives(QuarterReportView view) =>
         view.Goals.ToDictionary(g => g.Goal.Id, g => (string?)$"Beretning for {g.Goal.Title}: æøå og forklaringen på afvigelsen.");
+
+    [Test]
+    public async Task TheDemoSetup_SignsTheYearsAgreements_AndBeginsOneDraftForNextYear()
+    {
+        await using var system = await DemoAsync();
+        var agreements = await system.DbAsync(db => db.Agreements.OrderBy(a => a.Year).ThenBy(a => a.RegionCode)
+            .Select(a => new { a.Year, a.RegionCode, a.Status, a.SignedOn, a.KkrSignatory, a.HouseSignatory }).ToListAsync());
+        var signed = agreements.Where(a => a.Year == 2011).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(signed.Select(a => a.Status), Is.EqualTo(Enumerable.Repeat(AgreementStatus.Signed, 5)), "all five KKR have entered into their first agreement");
+            Assert.That(signed.Select(a => a.SignedOn!.Value), Has.All.Matches<DateOnly>(d => d.Year == 2011 && d.Month <= 2), "signed early in 2011");
+            Assert.That(signed.Single(a => a.RegionCode == Sjaelland).KkrSignatory, Is.EqualTo("Formand for KKR Sjælland"));
+            Assert.That(signed.Single(a => a.RegionCode == Sjaelland).HouseSignatory, Is.EqualTo("Bestyrelsesformand for Væksthus Sjælland"));
+            Assert.That(agreements.Where(a => a.Year == 2012).Select(a => (a.RegionCode, a.Status)), Is.EqualTo(new[] { (1084, AgreementStatus.Draft) }), "one draft for next year");
+        });
+    }
+
+    [Test]
+    public async Task ADraftAgreement_TakesNoQuarterlyReport_AndSaysWhy()
+    {
+        await using var system = await DemoAsync();
+        var draft = await system.DbAsync(db => db.Agreements.Where(a => a.Year == 2012).Select(a => a.Id).SingleAsync());
+        var view = await ViewAsync(system, draft, 1);
+        var save = await Assert.ThrowsAsync<WorkflowRuleException>(() => system.RunAsync<QuarterReporting>(r => r.SaveAsync(draft, 1, new Dictionary<int, double?>(), new Dictionary<int, string?>(), House, 0)));
+        var submit = await Assert.ThrowsAsync<WorkflowRuleException>(() => system.RunAsync<QuarterReporting>(r => r.SubmitAsync(draft, 1, House, 0)));
+        Assert.Multiple(async () =>
+        {
+            Assert.That((view.IsOpenForReporting, view.IsEditable), Is.EqualTo((false, false)));
+            Assert.That(save!.Message, Does.StartWith("Aftalen er et udkast og endnu ikke underskrevet").And.EndWith("Intet er gemt."));
+            Assert.That(submit!.Message, Does.Contain("når KKR og huset har underskrevet den"));
+            Assert.That(await system.DbAsync(db => db.QuarterReports.CountAsync(r => r.AgreementId == draft)), Is.Zero, "nothing stored");
+        });
+    }
 
     [Test]
     public async Task ASubmitWithoutTheNarrativeARedMeasureRequires_NamesTheGoal_AndSubmitsNothing()

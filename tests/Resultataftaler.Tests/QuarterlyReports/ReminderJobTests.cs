@@ -19,6 +19,10 @@ public sealed class ReminderJobTests
             ["Resultataftaler:Reporting:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Resultataftaler:Reporting:Smtp:From"] = "resultataftaler@test.dk",
         });
+        // Draft agreements take no quarterly report, so they are owed none.
+        await system.RunAsync<ReminderJob>(j => j.RunAsync(CancellationToken.None));
+        Assert.That(await system.DbAsync(db => db.Reminders.CountAsync()), Is.Zero, "no reminder for a draft agreement");
+        await system.SignAgreementsAsync();
         await system.RunAsync<AccountsSetup>(s => s.MigrateAsync());
         await system.RunAsync<UserAdministration>(u => u.AddAsync("leder@vhh.dk", "Sommer-2011x", Roles.Husleder, 1084));
         await system.RunAsync<UserAdministration>(u => u.AddAsync("kkr@kkrh.dk", "Sommer-2011x", Roles.KkrSekretariat, 1084));

@@ -332,7 +332,7 @@ public sealed class ReportTests
         Assert.That(async () => await Generate(kind, ReportFormat.Pdf, code), Throws.InstanceOf<UserFacingException>().With.Message.Contains(message));
 
     [Test]
-    public async Task RegionalPdf_PageOneTellsWhetherTheHouseIsOnTrack_AndADraftIsMarkedOnEveryPage()
+    public async Task RegionalPdf_PageOneTellsWhetherTheHouseIsOnTrack_AndOnlyADraftIsMarkedOnEveryPage()
     {
         var report = await Generate(ReportKind.Regional, ReportFormat.Pdf, 1084);
         var rows = await Rows(1084);
@@ -350,8 +350,12 @@ public sealed class ReportTests
             }
 
             Assert.That(first, Does.Contain("Kvartalsrapport"));
-            Assert.That(pages.Select(p => string.Join(" ", p)), Has.All.Contain("UDKAST"), "the 2011 demo agreement is a draft: every page says so");
+            Assert.That(pages.Select(p => string.Join(" ", p)), Has.None.Contain("UDKAST"), "the 2011 demo agreement is signed");
+            Assert.That(string.Join(" ", pages[0]), Does.Contain("status underskrevet 14. februar 2011 af Formand for KKR Hovedstaden og Bestyrelsesformand for Væksthus Hovedstadsregionen"));
         });
+
+        var draft = await system.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(ReportKind.Regional, ReportFormat.Pdf, 2012, 1, 1084)));
+        Assert.That(PdfText.Pages(draft.Content).Select(p => string.Join(" ", p)), Has.All.Contain("UDKAST"), "the demo's 2012 agreement is a draft: every page says so");
     }
 
     [TestCase(ReportKind.Regional, 1084)]
@@ -392,8 +396,8 @@ public sealed class ReportTests
 
     [Test]
     public void AYearWithoutAgreements_IsAClearError() =>
-        Assert.That(async () => await system.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(ReportKind.National, ReportFormat.Pdf, 2012, 1))),
-            Throws.InstanceOf<UserFacingException>().With.Message.Contains("ingen resultataftaler for 2012"));
+        Assert.That(async () => await system.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(ReportKind.National, ReportFormat.Pdf, 2013, 1))),
+            Throws.InstanceOf<UserFacingException>().With.Message.Contains("ingen resultataftaler for 2013"));
 
     private static Task<GeneratedReport> Generate(ReportKind kind, ReportFormat format, int? code = null) =>
         system.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(kind, format, 2011, 2, code)));

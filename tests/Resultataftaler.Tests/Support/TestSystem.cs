@@ -125,6 +125,10 @@ public sealed class TestSystem : IAsyncDisposable
     public async Task DbAsync(Func<ResultataftalerDbContext, Task> action) =>
         await RunAsync<ResultataftalerDbContext>(action);
 
+    /// <summary>Signs the year's draft agreements as the demo setup does: quarterly reports exist for signed agreements only.</summary>
+    public async Task SignAgreementsAsync(int year = 2011) =>
+        await RunAsync<Core.Demo.DemoAgreements>(d => d.SignAsync(year));
+
     public async ValueTask DisposeAsync()
     {
         await provider.DisposeAsync();

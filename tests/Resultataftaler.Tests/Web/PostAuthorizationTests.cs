@@ -23,19 +23,22 @@ public sealed class PostAuthorizationTests
     private static Dictionary<string, HttpClient> Clients = [];
     private static (int Agreement, int Target, int Goal, long Quarantined) ids;
 
+    /// <summary>The demo's 2012 draft of Hovedstaden: goals are edited and an agreement signed while it is a draft.</summary>
+    private static (int Agreement, int Goal) draft;
+
     /// <summary>Page model and handler → (URL to post to, who may). Everyone else must be refused.</summary>
     private static readonly Dictionary<string, (string Url, string[] Allowed)> Handlers = new()
     {
         ["BrugereModel.OnPostAddAsync"] = ("/admin/brugere?handler=Add", [Admin]),
         ["BrugereModel.OnPostRoleAsync"] = ("/admin/brugere?handler=Role", [Admin]),
         ["BrugereModel.OnPostPasswordAsync"] = ("/admin/brugere?handler=Password", [Admin]),
-        ["UnderskrivModel.OnPostAsync"] = ("/aftaler/{agreement}/underskriv", [KkrOwn]),
+        ["UnderskrivModel.OnPostAsync"] = ("/aftaler/{draft}/underskriv", [KkrOwn]),
         ["KvartalModel.OnPostSaveAsync"] = ("/aftaler/{agreement}/kvartal/2?handler=Save", [HouseOwn]),
         ["KvartalModel.OnPostSubmitAsync"] = ("/aftaler/{agreement}/kvartal/2?handler=Submit", [HouseOwn]),
         ["KvartalModel.OnPostReturnAsync"] = ("/aftaler/{agreement}/kvartal/2?handler=Return", [KkrOwn]),
         ["KvartalModel.OnPostApproveAsync"] = ("/aftaler/{agreement}/kvartal/2?handler=Approve", [KkrOwn]),
         ["KvartalModel.OnPostReopenAsync"] = ("/aftaler/{agreement}/kvartal/2?handler=Reopen", [Admin]),
-        ["IndsatsModel.OnPostAsync"] = ("/aftaler/{agreement}/indsats/{goal}", [KkrOwn]),
+        ["IndsatsModel.OnPostAsync"] = ("/aftaler/{draft}/indsats/{draftGoal}", [KkrOwn]),
         ["OpretModel.OnPostAsync"] = ("/aftaler/opret", [KkrOwn, KkrOther]),
         ["MaalModel.OnPostAsync"] = ("/aftaler/{agreement}/maal/{target}", [KkrOwn]),
         ["IndexModel.OnPostUploadAsync"] = ("/data?handler=Upload", [Admin, HouseOwn]),
@@ -62,6 +65,11 @@ public sealed class PostAuthorizationTests
             var agreement = await db.Agreements.Include(a => a.Targets).Include(a => a.Goals).SingleAsync(a => a.Year == 2011 && a.RegionCode == 1084);
             var quarantined = await db.QuarantinedRows.Where(q => q.RegionCode == 1084).Select(q => q.Id).FirstAsync();
             return (agreement.Id, agreement.Targets[0].Id, agreement.Goals[0].Id, quarantined);
+        });
+        draft = await host.WithServiceAsync(async services =>
+        {
+            var agreement = await services.GetRequiredService<ResultataftalerDbContext>().Agreements.Include(a => a.Goals).SingleAsync(a => a.Year == 2012 && a.RegionCode == 1084);
+            return (agreement.Id, agreement.Goals[0].Id);
         });
     }
 
@@ -101,7 +109,9 @@ public sealed class PostAuthorizationTests
             .Replace("{agreement}", ids.Agreement.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{target}", ids.Target.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{goal}", ids.Goal.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{quarantined}", ids.Quarantined.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{quarantined}", ids.Quarantined.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{draft}", draft.Agreement.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{draftGoal}", draft.Goal.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var before = await AuditCountAsync();
 
         // Fields that would make a real change if the post were let through: a target, a user, a note.

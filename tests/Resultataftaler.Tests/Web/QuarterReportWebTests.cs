@@ -55,6 +55,25 @@ public sealed partial class QuarterReportWebTests
     }
 
     [Test]
+    public async Task ADraftAgreementsQuarter_ShowsWhyNoReportCanBeMade_AndRefusesAPost()
+    {
+        var draft = await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().Agreements.Where(a => a.Year == 2012 && a.RegionCode == 1084).Select(a => a.Id).SingleAsync());
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Hovedstaden"));
+        using var kkr = await host.SignInAsync(WebTestHost.Kkr("Region Hovedstaden"));
+        var page = WebUtility.HtmlDecode(await house.GetStringAsync(new Uri($"/aftaler/{draft}/kvartal/1", UriKind.Relative)));
+        var kkrPage = WebUtility.HtmlDecode(await kkr.GetStringAsync(new Uri($"/aftaler/{draft}/kvartal/1", UriKind.Relative)));
+        var posted = await PostAsync(house, $"/aftaler/{draft}/kvartal/1?handler=Save", new() { ["Version"] = "0" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(page, Does.Contain("Aftalen er et udkast og endnu ikke underskrevet. Kvartalsrapporter afgives først, når KKR og huset har underskrevet den."));
+            Assert.That(page, Does.Not.Contain("id=\"report-form\""), "no form to fill in");
+            Assert.That(kkrPage, Does.Contain($"href=\"/aftaler/{draft}/underskriv\""), "the KKR is shown where to sign");
+            Assert.That(posted, Does.Contain("Intet er gemt."));
+            Assert.That(await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().QuarterReports.CountAsync(r => r.AgreementId == draft)), Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task ASubmitWithoutTheRequiredNarrative_NamesTheGoal_AndLeavesTheReportADraft()
     {
         var agreement = await AgreementAsync(1085);

@@ -21,6 +21,7 @@ public sealed class RouteAuthorizationTests
     private static int agreementId;
     private static int targetId;
     private static int goalId;
+    private static (int Agreement, int Goal) draft;
 
     /// <summary>Route pattern → (URL to try, who gets in). Everyone else must be refused.</summary>
     private static readonly Dictionary<string, (string Url, string[] Allowed)> Routes = new()
@@ -33,8 +34,9 @@ public sealed class RouteAuthorizationTests
         ["/"] = ("/", [Admin, Ministry, KkrOwn, HouseOwn, KkrOther]),
         ["/aftaler/{id:int}"] = ("/aftaler/{agreement}", [Admin, Ministry, KkrOwn, HouseOwn]),
         ["/aftaler/{id:int}/maal/{targetId:int}"] = ("/aftaler/{agreement}/maal/{target}", [KkrOwn]),
-        ["/aftaler/{id:int}/indsats/{goalId:int}"] = ("/aftaler/{agreement}/indsats/{goal}", [KkrOwn]),
-        ["/aftaler/{id:int}/underskriv"] = ("/aftaler/{agreement}/underskriv", [KkrOwn]),
+        // Goals are edited and the agreement signed while it is a draft: the demo's 2012 agreement of Hovedstaden.
+        ["/aftaler/{id:int}/indsats/{goalId:int}"] = ("/aftaler/{draft}/indsats/{draftGoal}", [KkrOwn]),
+        ["/aftaler/{id:int}/underskriv"] = ("/aftaler/{draft}/underskriv", [KkrOwn]),
         ["/aftaler/opret"] = ("/aftaler/opret", [KkrOwn, KkrOther]),
         ["/aftaler/{id:int}/graf/{code}.svg"] = ("/aftaler/{agreement}/graf/VEJLEDTE.svg?quarter=2", [Admin, Ministry, KkrOwn, HouseOwn]),
         ["/nationalt"] = ("/nationalt", [Admin, Ministry]),
@@ -71,6 +73,11 @@ public sealed class RouteAuthorizationTests
             var agreement = await db.Agreements.Include(a => a.Targets).Include(a => a.Goals).SingleAsync(a => a.Year == 2011 && a.RegionCode == 1084);
             return (agreement.Id, agreement.Targets[0].Id, agreement.Goals[0].Id);
         });
+        draft = await host.WithServiceAsync(async services =>
+        {
+            var agreement = await services.GetRequiredService<ResultataftalerDbContext>().Agreements.Include(a => a.Goals).SingleAsync(a => a.Year == 2012 && a.RegionCode == 1084);
+            return (agreement.Id, agreement.Goals[0].Id);
+        });
     }
 
     [OneTimeTearDown]
@@ -106,7 +113,9 @@ public sealed class RouteAuthorizationTests
         var (template, allowed) = Routes[pattern];
         var url = template.Replace("{agreement}", agreementId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{target}", targetId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{goal}", goalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{goal}", goalId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{draft}", draft.Agreement.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{draftGoal}", draft.Goal.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         using var response = await Clients[person].GetAsync(new Uri(url, UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
