@@ -39,7 +39,12 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         Ensure(await users.CreateAsync(user, password));
         Ensure(await users.AddToRoleAsync(user, checkedRole));
         await transaction.CommitAsync(cancellationToken);
-        await AuditAsync(user, "Oprettet", $"Rolle: {checkedRole}\nRegion: {regionCode?.ToString(CultureInfo.InvariantCulture) ?? "–"}" + (house is null ? string.Empty : $"\nHus: {house}"), regionCode, cancellationToken);
+        await AuditAsync(user, "Oprettet",
+        [
+            new AuditChange("Role", null, checkedRole, AuditChange.Role),
+            new AuditChange("RegionCode", null, regionCode?.ToString(CultureInfo.InvariantCulture), AuditChange.Region),
+            .. house is null ? Array.Empty<AuditChange>() : [new AuditChange("HouseCode", null, house, AuditChange.Text)],
+        ], regionCode, cancellationToken);
         return user;
     }
 
@@ -89,7 +94,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         // Sessions signed in under the old role end at their next request.
         Ensure(await users.UpdateSecurityStampAsync(user));
         await transaction.CommitAsync(cancellationToken);
-        await AuditAsync(user, "Ændret", $"Rolle: {string.Join(", ", current)} → {checkedRole}\nRegion: {previousRegion?.ToString(CultureInfo.InvariantCulture) ?? "–"} → {regionCode?.ToString(CultureInfo.InvariantCulture) ?? "–"}", regionCode ?? previousRegion, cancellationToken);
+        await AuditAsync(user, "Ændret",
+        [
+            new AuditChange("Role", string.Join(", ", current), checkedRole, AuditChange.Role),
+            new AuditChange("RegionCode", previousRegion?.ToString(CultureInfo.InvariantCulture), regionCode?.ToString(CultureInfo.InvariantCulture), AuditChange.Region),
+        ], regionCode ?? previousRegion, cancellationToken);
         return user;
     }
 
@@ -104,12 +113,12 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         Ensure(await users.ResetAccessFailedCountAsync(user));
         Ensure(await users.UpdateSecurityStampAsync(user));
         await transaction.CommitAsync(cancellationToken);
-        await AuditAsync(user, "Ændret", "Adgangskode: nulstillet (spærring ophævet)", user.RegionCode, cancellationToken);
+        await AuditAsync(user, "Ændret", [new AuditChange("PasswordReset", "false", "true", AuditChange.Bool)], user.RegionCode, cancellationToken);
         return user;
     }
 
     /// <summary>User changes live in the accounts tables; their audit lines go to the one audit log.</summary>
-    private async Task AuditAsync(AppUser user, string action, string changes, int? regionCode, CancellationToken cancellationToken)
+    private async Task AuditAsync(AppUser user, string action, IReadOnlyList<AuditChange> changes, int? regionCode, CancellationToken cancellationToken)
     {
         db.AuditEntries.Add(new AuditEntry
         {
@@ -119,7 +128,8 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
             Entity = "Bruger",
             EntityId = user.Email,
             Action = action,
-            Changes = changes,
+            Changes = AuditPresenter.Plain(changes, action, Roles.Name),
+            Details = AuditChange.Serialize(changes),
         });
         await db.SaveChangesAsync(cancellationToken);
     }

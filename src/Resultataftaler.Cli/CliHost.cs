@@ -23,7 +23,7 @@ internal static class CliHost
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
 
         // Checked before the log file is opened there, so the error names the directory, not the log.
-        DataDirectory.EnsureWritable(storage);
+        DataDirectory.EnsureWritable(storage, DataDirectory.CliHint);
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {

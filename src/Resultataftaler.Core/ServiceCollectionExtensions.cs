@@ -63,6 +63,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<QuarterlyReports.IQuarterApprovedObserver, ApprovedQuarterArchive>();
         services.AddScoped<QuarterlyReports.QuarterReporting>();
         services.AddScoped<QuarterlyReports.ReminderJob>();
+        services.AddOptions<Audit.AuditOptions>().Bind(configuration.GetSection(Audit.AuditOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Audit.AuditRetentionJob>();
+        services.AddScoped<Audit.AuditPresenter>();
         services.TryAddScoped<QuarterlyReports.IReminderRecipients, QuarterlyReports.NoReminderRecipients>();
         services.AddOptions<QuarterlyReports.ReportingOptions>().Bind(configuration.GetSection(QuarterlyReports.ReportingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(HttpActivityFeed.ClientName)

@@ -137,7 +137,8 @@ public static class WebApp
             app.UseExceptionHandler("/Error");
         }
 
-        app.UseSecurityHeaders();
+        var oidc = app.Services.GetRequiredService<IOptions<OpenIdConnectSettings>>().Value;
+        app.UseSecurityHeaders(oidc.Enabled && Uri.TryCreate(oidc.Authority, UriKind.Absolute, out var authority) ? authority.GetLeftPart(UriPartial.Authority) : null);
 
         // Numbers and dates stay da-DK; the language of the texts is Danish unless the person picks English.
         var localization = new RequestLocalizationOptions
@@ -182,6 +183,7 @@ public static class WebApp
         if (jobs.RunServer)
         {
             RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>(), jobs);
+            Core.Audit.AuditRetentionJob.Register(app.Services.GetRequiredService<IRecurringJobManager>(), jobs);
         }
 
         if (!app.Services.GetRequiredService<IOptions<SetupOptions>>().Value.InitializeOnStart)

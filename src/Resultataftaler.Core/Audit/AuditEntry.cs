@@ -18,8 +18,14 @@ public sealed class AuditEntry
     /// <summary>Oprettet, Ændret or Slettet.</summary>
     public required string Action { get; set; }
 
-    /// <summary>"Field: old → new" per changed field, one per line.</summary>
+    /// <summary>"Field: old → new" per changed field, one per line, in Danish (what the text filter searches).</summary>
     public required string Changes { get; set; }
+
+    /// <summary>
+    /// The same changes as stored values (JSON of <see cref="AuditChange"/>), shown in the reader's
+    /// language with names for ids and codes; null on entries written before it existed.
+    /// </summary>
+    public string? Details { get; set; }
 }
 
 /// <summary>Who is making the changes in this scope: the signed-in person, the CLI's operating-system user, or a background job.</summary>

@@ -15,10 +15,18 @@ namespace Resultataftaler.Core.Audit;
 /// Writes an <see cref="AuditEntry"/> for every change to the audited entities in the same
 /// SaveChanges (so the change and its record commit together). Computed data (measure results,
 /// archived report files, the data-quality warnings) is not audited; imports are, through their
-/// runs and quarantined rows. Ids of new rows are filled in right after they are known.
+/// runs and quarantined rows. A new row's entry is written right after its save, when its id and
+/// the ids it refers to are the real ones (never a temporary id). The changes are kept as values
+/// (<see cref="AuditEntry.Details"/>) and as Danish text.
 /// </summary>
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
+    /// <summary>The fields that say which row a change belongs to, kept with every change as context.</summary>
+    private static readonly HashSet<string> Identifying = new(StringComparer.Ordinal) { "AgreementId", "GoalId", "MeasureDefinitionId", "MeasureTargetId", "QuarterReportId", "Quarter", "MeasureCode" };
+
+    /// <summary>The audited entity types and their names in the log.</summary>
+    public static IReadOnlyDictionary<Type, string> AuditedTypes => Audited;
+
     private static readonly Dictionary<Type, string> Audited = new()
     {
         [typeof(Agreement)] = "Aftale",
@@ -90,7 +98,11 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         {
             foreach (var (audit, entry) in pendingIds)
             {
+                // Saved: the row's id and the ids it refers to are the real ones now.
+                var changes = Changes(entry, EntityState.Added);
                 audit.EntityId = KeyOf(entry);
+                audit.Details = AuditChange.Serialize(changes);
+                audit.Changes = AuditPresenter.Plain(changes, audit.Action);
             }
 
             pendingIds.Clear();
@@ -122,8 +134,9 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in changed)
         {
-            var changes = Changes(entry);
-            if (entry.State == EntityState.Modified && changes.Count == 0)
+            var added = entry.State == EntityState.Added;
+            var changes = added ? [] : Changes(entry, entry.State);
+            if (entry.State == EntityState.Modified && changes.All(c => c.Context))
             {
                 continue;
             }
@@ -134,10 +147,16 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 Actor = actor.Name,
                 RegionCode = regions(entry),
                 Entity = Audited[entry.Metadata.ClrType],
-                EntityId = entry.State == EntityState.Added ? null : KeyOf(entry),
+                EntityId = added ? null : KeyOf(entry),
                 Action = entry.State switch { EntityState.Added => "Oprettet", EntityState.Deleted => "Slettet", _ => "Ændret" },
-                Changes = string.Join('\n', changes),
+                Changes = string.Empty,
             };
+            if (!added)
+            {
+                audit.Details = AuditChange.Serialize(changes);
+                audit.Changes = AuditPresenter.Plain(changes, audit.Action);
+            }
+
             context.Add(audit);
             if (entry.State == EntityState.Added)
             {
@@ -146,16 +165,30 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         }
     }
 
-    private static List<string> Changes(EntityEntry entry)
+    /// <param name="state">The row's state for the log (after a save, a new row's entry is Unchanged but is logged as Added).</param>
+    private static List<AuditChange> Changes(EntityEntry entry, EntityState state)
     {
         var properties = entry.Properties.Select(p => (Name: p.Metadata.Name, Key: p.Metadata.IsKey(), p.OriginalValue, p.CurrentValue, p.IsModified))
             .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (Name: $"{c.Metadata.Name}.{p.Metadata.Name}", Key: false, p.OriginalValue, p.CurrentValue, p.IsModified))))
-            .Where(p => !p.Key && !AuditTexts.IsNoise(p.Name));
-        return entry.State switch
+            .Where(p => !p.Key && !AuditTexts.IsNoise(p.Name))
+            .ToList();
+        static AuditChange Change(string field, object? old, object? now, bool context = false)
         {
-            EntityState.Added => [.. properties.Where(p => p.CurrentValue is not null).Select(p => $"{AuditTexts.Field(p.Name)}: {Text(p.CurrentValue)}")],
-            EntityState.Deleted => [.. properties.Where(p => p.OriginalValue is not null).Select(p => $"{AuditTexts.Field(p.Name)}: {Text(p.OriginalValue)} → (slettet)")],
-            _ => [.. properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => $"{AuditTexts.Field(p.Name)}: {Text(p.OriginalValue)} → {Text(p.CurrentValue)}")],
+            var (oldRaw, kind) = AuditChange.Raw(field, old ?? now);
+            var (newRaw, _) = AuditChange.Raw(field, now);
+            return new AuditChange(field, old is null ? null : oldRaw, newRaw, kind) { Context = context };
+        }
+
+        return state switch
+        {
+            EntityState.Added => [.. properties.Where(p => p.CurrentValue is not null).Select(p => Change(p.Name, null, p.CurrentValue))],
+            EntityState.Deleted => [.. properties.Where(p => p.OriginalValue is not null).Select(p => Change(p.Name, p.OriginalValue, null))],
+            _ =>
+            [
+                .. properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => Change(p.Name, p.OriginalValue, p.CurrentValue)),
+                .. properties.Where(p => Identifying.Contains(p.Name) && !(p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)) && p.CurrentValue is not null)
+                    .Select(p => Change(p.Name, p.CurrentValue, p.CurrentValue, context: true)),
+            ],
         };
     }
 
@@ -205,14 +238,4 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
     private static string? KeyOf(EntityEntry entry) =>
         entry.Metadata.FindPrimaryKey() is { } key ? string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))) : null;
-
-    private static string Text(object? value) => AuditTexts.Value(value) ?? value switch
-    {
-        null => "–",
-        DateTime d => DanishFormat.DateTime(d),
-        DateOnly d => DanishFormat.Date(d),
-        double d => d.ToString("0.####", CultureInfo.GetCultureInfo("da-DK")),
-        string s => s.Length > 300 ? s[..300] + "…" : s,
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-    };
 }

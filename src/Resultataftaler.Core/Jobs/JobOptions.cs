@@ -43,6 +43,10 @@ public sealed class JobOptions
     [Required]
     public string ReminderCron { get; set; } = "0 6 * * *";
 
+    /// <summary>Cron of the audit log's clean-up (Audit:RetentionDays; default 03:30).</summary>
+    [Required]
+    public string AuditRetentionCron { get; set; } = "30 3 * * *";
+
     /// <summary>Time zone the crons are read in.</summary>
     [Required]
     public string TimeZone { get; set; } = "Europe/Copenhagen";

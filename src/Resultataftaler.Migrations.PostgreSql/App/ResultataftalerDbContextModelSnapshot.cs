@@ -379,6 +379,9 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Details")
+                        .HasColumnType("text");
+
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(80)

@@ -33,8 +33,14 @@ public static class ExternalClaimsMapper
             return new(role, null, email, null);
         }
 
-        return int.TryParse(external.FindFirstValue(settings.RegionClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var region) && region is >= 1081 and <= 1085
-            ? new(role, region, email, null)
-            : new(role, null, email, $"Rollen {Roles.Danish(role)} kræver en region (regionskode 1081–1085) fra login-udbyderen.");
+        var sent = external.FindFirstValue(settings.RegionClaim);
+        if (int.TryParse(sent, NumberStyles.None, CultureInfo.InvariantCulture, out var region) && region is >= 1081 and <= 1085)
+        {
+            return new(role, region, email, null);
+        }
+
+        return new(role, null, email, string.IsNullOrWhiteSpace(sent)
+            ? $"Rollen {Roles.Danish(role)} kræver en region (regionskode 1081–1085) fra login-udbyderen, og den sendte ingen."
+            : $"Login-udbyderen sendte regionen '{sent}', som ikke findes. Rollen {Roles.Danish(role)} kræver en regionskode 1081–1085. Kontakt administratoren.");
     }
 }

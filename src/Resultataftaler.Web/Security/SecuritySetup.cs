@@ -18,6 +18,9 @@ public static class SecuritySetup
 
     public const string LoginPath = "/konto/log-ind";
 
+    /// <summary>Where a sign-in that the identity provider refused or broke off ends.</summary>
+    public const string EksternProblemPath = "/konto/ekstern?fejl=udbyder";
+
     /// <summary>The sign-in cookie (named in the API description as the second way to authenticate).</summary>
     public const string CookieName = "Resultataftaler.Login";
 
@@ -75,6 +78,28 @@ public static class SecuritySetup
                 options.MapInboundClaims = false;
                 options.Scope.Add("email");
                 options.CallbackPath = "/konto/oidc-callback";
+                options.SignedOutCallbackPath = "/konto/oidc-logget-ud";
+                options.SignedOutRedirectUri = LoginPath;
+
+                // The provider answers with a POST from its own site: the correlation and nonce cookies must be
+                // SameSite=None, which browsers accept only with Secure (HTTPS). Over plain HTTP (a test or a
+                // closed network, RequireHttps=false) Lax keeps them, provided the provider shares the site.
+                if (!security.RequireHttps)
+                {
+                    options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                    options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                    options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                    options.NonceCookie.SameSite = SameSiteMode.Lax;
+                }
+
+                // A refusal or an error at the provider (the person pressed "cancel", the client is unknown)
+                // is a page that says so, not a 500.
+                options.Events.OnRemoteFailure = context =>
+                {
+                    context.Response.Redirect(EksternProblemPath);
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
             });
         }
 

@@ -88,7 +88,7 @@ public sealed class UserAccountTests
         });
         var audit = await host.WithServiceAsync(s => s.GetRequiredService<Resultataftaler.Core.Data.ResultataftalerDbContext>().AuditEntries
             .Where(e => e.Entity == "Bruger" && e.EntityId == "bo@vaeksthus.dk").Select(e => e.Changes).ToListAsync());
-        Assert.That(audit, Has.Some.Contains("Rolle: Husleder → KkrSekretariat").And.Some.Contains("Region: 1081 → 1085"), "user changes are in the audit log");
+        Assert.That(audit, Has.Some.Contains("Rolle: Husleder → KKR-sekretariat").And.Some.Contains("Region: 1081 → 1085"), "user changes are in the audit log");
     }
 
     [Test]

@@ -91,11 +91,14 @@ public abstract class BrowserFixture
 
     private IBrowser browser = null!;
 
+    /// <summary>Settings for this fixture's host (command-line form: "--Key", "value").</summary>
+    protected virtual string[] HostSettings => [];
+
     [OneTimeSetUp]
     public async Task StartHost()
     {
         browser = await BrowserSession.BrowserAsync();
-        Host = await WebTestHost.StartAsync();
+        Host = await WebTestHost.StartAsync(HostSettings);
     }
 
     [OneTimeTearDown]
@@ -110,6 +113,18 @@ public abstract class BrowserFixture
     /// <summary>A fresh browser context (own cookies) on a laptop-sized window, signed in through the form.</summary>
     public async Task<IPage> SignInAsync(string email, string password = DemoUsers.Password, int width = 1366, int height = 900)
     {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Adgangskode").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/konto/log-ind", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>A fresh browser context (own cookies) on a laptop-sized window, not signed in.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
+    {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Host.BaseAddress.ToString(),
@@ -118,13 +133,7 @@ public abstract class BrowserFixture
             TimezoneId = "Europe/Copenhagen",
             AcceptDownloads = true,
         });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Adgangskode").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/konto/log-ind", StringComparison.Ordinal));
-        return page;
+        return await context.NewPageAsync();
     }
 
     public Task<int> AgreementIdAsync(int regionCode, int year = 2011) =>

@@ -248,6 +248,7 @@ public sealed class CliTests
         {
             Assert.That(code, Is.EqualTo(1));
             Assert.That(error, Does.Contain("Datamappen").And.Contain(file));
+            Assert.That(error, Does.Contain("Vælg en anden med --data-dir"), "the CLI names its own option first");
         });
     }
 

@@ -20,6 +20,21 @@ public sealed class WebHostTests
     public static async Task Stop() => await host.DisposeAsync();
 
     [Test]
+    public async Task AnUnwritableDataDirectory_IsNamedWithTheSettingAndVariable_NotACliOption()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"a-file-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(file, "x");
+        var ex = Assert.Throws<Resultataftaler.Core.Common.UserFacingException>(() => Resultataftaler.Web.WebApp.Build(["--urls", "http://127.0.0.1:0", "--Resultataftaler:DataDirectory", Path.Combine(file, "data")]));
+        File.Delete(file);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.Message, Does.Contain($"Datamappen '{Path.Combine(file, "data")}' kan ikke oprettes eller skrives i"));
+            Assert.That(ex.Message, Does.Contain("indstillingen \"Resultataftaler:DataDirectory\"").And.Contain("miljøvariablen Resultataftaler__DataDirectory"));
+            Assert.That(ex.Message, Does.Not.Contain("--data-dir"), "a web host has no such option");
+        });
+    }
+
+    [Test]
     public async Task Health_Answers200AfterCheckingTheDatabase_WithoutSignIn()
     {
         using var client = host.Anonymous();
@@ -113,6 +128,30 @@ public sealed class WebHostTests
             }
 
             Assert.That(html, Does.Contain("status sammenligner med kvartalets delmål"));
+        });
+    }
+
+    [Test]
+    public async Task AnImportJobsProgress_IsShownToThoseWhoAskedAndTheNationalRoles_NotToAnotherRegion()
+    {
+        using var house = await host.SignInAsync(WebTestHost.Husleder("Region Hovedstaden"));
+        var asked = await WebTestHost.PostFormAsync(house, "/data?handler=RunNow", new(), formPage: "/data");
+        Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var job = System.Web.HttpUtility.ParseQueryString(asked.Headers.Location!.OriginalString.Split('?')[1])["job"];
+        Assert.That(job, Is.Not.Null.And.Not.Empty);
+
+        async Task<HttpStatusCode> StatusAs(string email)
+        {
+            using var client = await host.SignInAsync(email);
+            return (await client.GetAsync(new Uri($"/data/job/{job}", UriKind.Relative))).StatusCode;
+        }
+
+        var own = (await house.GetAsync(new Uri($"/data/job/{job}", UriKind.Relative))).StatusCode;
+        Assert.Multiple(async () =>
+        {
+            Assert.That(own, Is.EqualTo(HttpStatusCode.OK), "the house manager who asked");
+            Assert.That(await StatusAs(WebTestHost.Administrator), Is.EqualTo(HttpStatusCode.OK), "the administrator");
+            Assert.That(await StatusAs(WebTestHost.Husleder("Region Midtjylland")), Is.EqualTo(HttpStatusCode.NotFound), "another region: as if there were no such job");
         });
     }
 

@@ -28,5 +28,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Audit.A
         builder.Property(e => e.Entity).HasMaxLength(80);
         builder.Property(e => e.EntityId).HasMaxLength(80);
         builder.Property(e => e.Action).HasMaxLength(40);
+
+        // Stored values of the changes (JSON); the column is text on both engines.
+        builder.Property(e => e.Details);
     }
 }

@@ -241,7 +241,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, QuarantineService qu
     public async Task<IActionResult> OnPostRunNowAsync([FromServices] ImportNowRequests requests, CancellationToken cancellationToken)
     {
         // One import at a time: a second click follows the one already queued or running.
-        var id = await requests.RequestAsync(Actor, cancellationToken);
+        var id = await requests.RequestAsync(Actor, ImportNowRequests.Requester(Scope.IsNational, Scope.RegionCode, Scope.HouseCode), cancellationToken);
         return Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal)
             ? new JsonResult(new { job = id })
             : RedirectToPage(new { job = id });

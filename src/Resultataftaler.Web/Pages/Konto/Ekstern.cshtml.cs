@@ -13,23 +13,31 @@ namespace Resultataftaler.Web.Pages.Konto;
 /// mapped to ours at every sign-in, the local account is created or updated to match, and the
 /// person is signed in with the usual cookie.
 /// </summary>
-public sealed class EksternModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, UserAdministration administration, IOptions<OpenIdConnectSettings> oidc, TimeProvider clock) : PageModel
+public sealed class EksternModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, UserAdministration administration, IOptions<OpenIdConnectSettings> oidc, TimeProvider clock, ILogger<EksternModel> logger) : PageModel
 {
     public string? Problem { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? returnUrl, CancellationToken cancellationToken)
+    /// <summary>The e-mail the provider sent, when it sent one (shown so the person knows which account was refused).</summary>
+    public string? Email { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? returnUrl, string? fejl, CancellationToken cancellationToken)
     {
         var info = await signIn.GetExternalLoginInfoAsync();
         if (info is null)
         {
-            Problem = "Login-udbyderen svarede ikke som ventet. Prøv igen.";
+            Problem = fejl == "udbyder"
+                ? "Login-udbyderen afviste eller afbrød login. Prøv igen, eller kontakt administratoren."
+                : "Login-udbyderen svarede ikke som ventet. Prøv igen.";
             return Page();
         }
 
         var mapped = ExternalClaimsMapper.Map(info.Principal, oidc.Value);
         if (mapped.Problem is not null)
         {
-            Problem = mapped.Problem;
+            // Refused: nobody is signed in, and the provider's answer is not kept.
+            await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+            logger.LogWarning("Municipal sign-in refused for {Email}: {Problem}", mapped.Email, mapped.Problem);
+            (Problem, Email) = (mapped.Problem, mapped.Email);
             return Page();
         }
 

@@ -1,14 +1,23 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Resultataftaler.Core.Audit;
+using Resultataftaler.Accounts;
 using Resultataftaler.Core.Data;
+using Resultataftaler.Web.Localization;
 
 namespace Resultataftaler.Web.Pages.Revision;
 
-/// <summary>The audit log, filterable: administrators see everything, a KKR secretariat its own region.</summary>
-public sealed class IndexModel(ResultataftalerDbContext db) : AppPage
+/// <summary>
+/// The audit log, filterable: administrators see everything, a KKR secretariat its own region.
+/// Shown in the reader's language with names (<see cref="AuditPresenter"/>); the filtered log can be
+/// exported to CSV or Excel.
+/// </summary>
+public sealed class IndexModel(ResultataftalerDbContext db, AuditPresenter presenter) : AppPage
 {
     public const int PageSize = 200;
+
+    /// <summary>The most rows one export holds (a narrower filter gives the rest).</summary>
+    public const int ExportLimit = 100_000;
 
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
     [BindProperty(SupportsGet = true)] public string? Who { get; set; }
@@ -17,20 +26,56 @@ public sealed class IndexModel(ResultataftalerDbContext db) : AppPage
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public int? Region { get; set; }
 
-    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<AuditLine> Entries { get; private set; } = [];
     public IReadOnlyList<string> Entities { get; private set; } = [];
     public IReadOnlyList<(int Code, string Name)> Regions { get; private set; } = [];
     public int Total { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (await QueryAsync(cancellationToken) is not { } query)
+        {
+            return Forbid();
+        }
+
+        Total = await query.CountAsync(cancellationToken);
+        Entries = await presenter.PresentAsync(await query.OrderByDescending(e => e.Id).Take(PageSize).ToListAsync(cancellationToken), Roles.Name, cancellationToken);
+        Regions = [.. (await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(cancellationToken)).Select(r => (r.Code, r.Name))];
+        return Page();
+    }
+
+    /// <summary>The filtered log as CSV (what the page shows, all of it up to <see cref="ExportLimit"/> rows).</summary>
+    public Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        ExportAsync(lines => File(AuditExport.Csv(lines, Lang.IsEnglish), "text/csv; charset=utf-8", FileName("csv")), cancellationToken);
+
+    /// <summary>The filtered log as an Excel workbook.</summary>
+    public Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken) =>
+        ExportAsync(lines => File(AuditExport.Xlsx(lines, Lang.IsEnglish), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName("xlsx")), cancellationToken);
+
+    private static string FileName(string extension) =>
+        $"revisionslog-{Core.Common.DanishFormat.ToCopenhagen(DateTime.UtcNow):yyyy-MM-dd}.{extension}";
+
+    private async Task<IActionResult> ExportAsync(Func<IReadOnlyList<AuditLine>, IActionResult> file, CancellationToken cancellationToken)
+    {
+        if (await QueryAsync(cancellationToken) is not { } query)
+        {
+            return Forbid();
+        }
+
+        var entries = await query.OrderByDescending(e => e.Id).Take(ExportLimit).ToListAsync(cancellationToken);
+        return file(await presenter.PresentAsync(entries, Roles.Name, cancellationToken));
+    }
+
+    /// <summary>The filtered entries the person may see; null when they may see none (not an administrator or KKR secretariat).</summary>
+    private async Task<IQueryable<AuditEntry>?> QueryAsync(CancellationToken cancellationToken)
+    {
         var scope = Scope;
         IQueryable<AuditEntry> query = db.AuditEntries.AsNoTracking();
         if (!scope.IsAdministrator)
         {
-            if (scope.Role != Resultataftaler.Accounts.Roles.KkrSekretariat || scope.RegionCode is not { } own)
+            if (scope.Role != Roles.KkrSekretariat || scope.RegionCode is not { } own)
             {
-                return Forbid();
+                return null;
             }
 
             query = query.Where(e => e.RegionCode == own);
@@ -78,10 +123,7 @@ public sealed class IndexModel(ResultataftalerDbContext db) : AppPage
             query = query.Where(e => e.AtUtc < end);
         }
 
-        Total = await query.CountAsync(cancellationToken);
-        Entries = await query.OrderByDescending(e => e.Id).Take(PageSize).ToListAsync(cancellationToken);
-        Regions = [.. (await db.Regions.AsNoTracking().OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(cancellationToken)).Select(r => (r.Code, r.Name))];
-        return Page();
+        return query;
     }
 
     /// <summary>A filter is matched literally: % and _ are not wildcards.</summary>
