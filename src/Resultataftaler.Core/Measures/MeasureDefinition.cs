@@ -46,8 +46,14 @@ public sealed class MeasureDefinition
 
     public bool IsManual => Aggregation == MeasureAggregation.Manual;
 
-    /// <summary>What its targets, milestones and manual values may be, from the template's unit: a share 0–100 %, anything else 0 or more.</summary>
-    public MeasureRange Range => MeasureRange.For(Unit);
+    /// <summary>The template's lower bound, where it differs from the unit's (null: the unit's, 0).</summary>
+    public double? RangeMin { get; set; }
+
+    /// <summary>The template's upper bound, where it differs from the unit's (null: the unit's — 100 % for a share, none otherwise).</summary>
+    public double? RangeMax { get; set; }
+
+    /// <summary>What its targets, milestones and manual values may be: the template's range, else the unit's (a share 0–100 %, anything else 0 or more).</summary>
+    public MeasureRange Range => MeasureRange.For(Unit, RangeMin, RangeMax);
 
     public bool HasFraction => Aggregation is MeasureAggregation.Ratio or MeasureAggregation.ScoreShare;
 

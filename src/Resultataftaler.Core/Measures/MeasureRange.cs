@@ -8,6 +8,13 @@ public sealed record MeasureRange(double Min, double? Max, MeasureUnit Unit)
     /// <summary>The range a unit allows: a share 0–100 %, a count, an amount or a ratio 0 or more.</summary>
     public static MeasureRange For(MeasureUnit unit) => new(0, unit == MeasureUnit.Percent ? 100 : null, unit);
 
+    /// <summary>The unit's range with a template's own bounds where it gives them.</summary>
+    public static MeasureRange For(MeasureUnit unit, double? min, double? max)
+    {
+        var standard = For(unit);
+        return new(min ?? standard.Min, max ?? standard.Max, unit);
+    }
+
     public bool Contains(double value) => value >= Min && (Max is not { } max || value <= max);
 
     /// <summary>"mellem 0 og 100 %" / "0 eller mere", for a message.</summary>
@@ -16,7 +23,7 @@ public sealed record MeasureRange(double Min, double? Max, MeasureUnit Unit)
         : new($"{Bound(Min)} eller mere", $"{Bound(Min)} or more");
 
     /// <summary>A round bound as people write it: "0 %", "100 %", "0".</summary>
-    private string Bound(double value) => DanishFormat.Number(value, 0) + Unit switch
+    private string Bound(double value) => DanishFormat.Number(value, value == Math.Round(value) ? 0 : 1) + Unit switch
     {
         MeasureUnit.Percent => " %",
         MeasureUnit.Kroner => " kr.",

@@ -67,8 +67,8 @@ public sealed class QuarterReport
             var english = new List<string>();
             if (titles.Count > 0)
             {
-                danish.Add($"Skriv en beretning for {Join(titles, "og")}: {(titles.Count == 1 ? "indsatsområdet har" : "indsatsområderne har")} et rødt resultatmål i {Quarter}. kvartal.");
-                english.Add($"Write a narrative for {Join(titles, "and")}: {(titles.Count == 1 ? "the goal has" : "the goals have")} a red measure in Q{Quarter}.");
+                danish.Add($"Skriv en beretning for {TextList.And(titles)}: {(titles.Count == 1 ? "indsatsområdet har" : "indsatsområderne har")} et rødt resultatmål i {Quarter}. kvartal.");
+                english.Add($"Write a narrative for {TextList.And(titles, "and")}: {(titles.Count == 1 ? "the goal has" : "the goals have")} a red measure in Q{Quarter}.");
             }
 
             if (sharedLacking)
@@ -82,9 +82,6 @@ public sealed class QuarterReport
 
         return null;
     }
-
-    private static string Join(IReadOnlyList<string> items, string and) =>
-        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + $" {and} " + items[^1];
 
     /// <summary>Saving values or narratives: allowed before submission and after a return; starts the draft.</summary>
     public void Edit(string by, DateTime nowUtc)

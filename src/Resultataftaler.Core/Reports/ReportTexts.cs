@@ -42,7 +42,7 @@ public static class ReportTexts
     {
         var rows = data.AllRows.ToList();
         var judged = rows.Where(r => r.Status != Measures.MeasureStatus.Grey).ToList();
-        string Names(Measures.MeasureStatus status) => Join(judged.Where(r => r.Status == status).Select(r => r.MeasureName).ToList());
+        string Names(Measures.MeasureStatus status) => TextList.And(judged.Where(r => r.Status == status).Select(r => r.MeasureName).ToList());
         var red = judged.Count(r => r.Status == Measures.MeasureStatus.Red);
         var yellow = judged.Count(r => r.Status == Measures.MeasureStatus.Yellow);
         var parts = new List<string> { $"{judged.Count(r => r.Status == Measures.MeasureStatus.Green)} af {judged.Count} mål er på sporet" };
@@ -78,13 +78,13 @@ public static class ReportTexts
         var red = data.National.Where(r => r.Status == Measures.MeasureStatus.Red).ToList();
         if (red.Count > 0)
         {
-            parts.Add($"{(red.Count == 1 ? "rødt er" : "røde er")} {Join([.. red.Select(r => $"{r.MeasureName} ({RedParties(data, r)})")])}");
+            parts.Add($"{(red.Count == 1 ? "rødt er" : "røde er")} {TextList.And([.. red.Select(r => $"{r.MeasureName} ({RedParties(data, r)})")])}");
         }
 
         var yellow = data.National.Where(r => r.Status == Measures.MeasureStatus.Yellow).Select(r => r.MeasureName).ToList();
         if (yellow.Count > 0)
         {
-            parts.Add($"{(yellow.Count == 1 ? "gult er" : "gule er")} {Join(yellow)}");
+            parts.Add($"{(yellow.Count == 1 ? "gult er" : "gule er")} {TextList.And(yellow)}");
         }
 
         return string.Join("; ", parts) + ".";
@@ -126,9 +126,6 @@ public static class ReportTexts
                 ? $"Kode: kommunekoden. {char.ToUpperInvariant(data.Regime.OutsideArea[0]) + data.Regime.OutsideArea[1..]}: Ja for en kommune, huset ikke betjener."
                 : $"\"{data.Regime.OutsideArea}\": kommuner, huset ikke betjener.");
     }
-
-    private static string Join(IReadOnlyList<string> names) =>
-        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " og " + names[^1];
 
     public static IEnumerable<(string Label, object? Value)> Cover(RegionalReportData data)
     {

@@ -173,6 +173,7 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
     private static bool SameDefinition(MeasureDefinition a, MeasureDefinition b) =>
         a.Aggregation == b.Aggregation && a.PeriodRule == b.PeriodRule && a.Unit == b.Unit && a.Decimals == b.Decimals
         && a.Direction == b.Direction && a.RatioBasis == b.RatioBasis && a.MinScore == b.MinScore && a.ContinuesCode == b.ContinuesCode
+        && a.RangeMin == b.RangeMin && a.RangeMax == b.RangeMax
         && SameFilter(a.Filter, b.Filter) && SameFilter(a.DenominatorFilter, b.DenominatorFilter);
 
     private static bool SameFilter(ActivityFilter? a, ActivityFilter? b) =>
@@ -207,5 +208,7 @@ public sealed class AgreementFactory(ResultataftalerDbContext db, TimeProvider c
         MinScore = p.MinScore,
         SortOrder = p.SortOrder,
         ContinuesCode = p.ContinuesCode,
+        RangeMin = p.RangeMin,
+        RangeMax = p.RangeMax,
     };
 }

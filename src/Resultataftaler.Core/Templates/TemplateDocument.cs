@@ -43,6 +43,9 @@ internal sealed class MeasureSpec
     /// <summary>The code of an earlier year's measure this one continues under a new code.</summary>
     public string? Continues { get; set; }
 
+    /// <summary>The values its targets and manual values may take, where the unit's default does not fit (e.g. an effect from -50 % to 200 %).</summary>
+    public RangeSpec? Range { get; set; }
+
     public Dictionary<string, TargetSpec?>? RegionTargets { get; set; }
 
     /// <summary>Targets per house code (EH-FYN, …): where a region has two houses, each its own.</summary>
@@ -63,4 +66,10 @@ internal sealed class TargetSpec
     public double? Baseline { get; set; }
     public double? Green { get; set; }
     public double? Yellow { get; set; }
+}
+
+internal sealed class RangeSpec
+{
+    public double? Min { get; set; }
+    public double? Max { get; set; }
 }

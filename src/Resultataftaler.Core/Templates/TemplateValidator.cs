@@ -189,7 +189,20 @@ internal sealed partial class TemplateValidator(string sourceName)
         }
 
         var cumulative = period is { } rule && MeasureDefinition.IsCumulativeRule(rule, aggregation);
-        var target = Target(spec.Target, path + ".target", cumulative, required: true, unit);
+        MeasureRange? range = unit is { } rangeUnit ? MeasureRange.For(rangeUnit, spec.Range?.Min, spec.Range?.Max) : null;
+        if (spec.Range is { } given && range is not null)
+        {
+            if (given.Min is null && given.Max is null)
+            {
+                Error(path + ".range", "angiv min, max eller begge (ellers udelad range)");
+            }
+            else if (range.Max is { } max && max <= range.Min)
+            {
+                Error(path + ".range", $"max ({Num(max)}) skal være større end min ({Num(range.Min)})");
+            }
+        }
+
+        var target = Target(spec.Target, path + ".target", cumulative, required: true, range);
         var regionTargets = new Dictionary<int, TemplateTarget>();
         foreach (var (key, value) in spec.RegionTargets ?? [])
         {
@@ -200,7 +213,7 @@ internal sealed partial class TemplateValidator(string sourceName)
                 continue;
             }
 
-            if (Target(Merge(spec.Target, value), keyPath, cumulative, required: true, unit) is { } regional)
+            if (Target(Merge(spec.Target, value), keyPath, cumulative, required: true, range) is { } regional)
             {
                 regionTargets[regionCode] = regional;
             }
@@ -216,7 +229,7 @@ internal sealed partial class TemplateValidator(string sourceName)
                 continue;
             }
 
-            if (Target(Merge(spec.Target, value), keyPath, cumulative, required: true, unit) is { } housed)
+            if (Target(Merge(spec.Target, value), keyPath, cumulative, required: true, range) is { } housed)
             {
                 houseTargets[key] = housed;
             }
@@ -245,6 +258,8 @@ internal sealed partial class TemplateValidator(string sourceName)
             MinScore = aggregation == MeasureAggregation.ScoreShare ? spec.MinScore : null,
             SortOrder = ++sortOrder,
             ContinuesCode = spec.Continues?.Trim().ToUpperInvariant() is { Length: > 0 } continued ? continued : null,
+            RangeMin = spec.Range?.Min,
+            RangeMax = spec.Range?.Max,
         };
         return new TemplateMeasure(prototype, target, regionTargets) { HouseTargets = houseTargets };
     }
@@ -302,7 +317,7 @@ internal sealed partial class TemplateValidator(string sourceName)
         return filter;
     }
 
-    private TemplateTarget? Target(TargetSpec? spec, string path, bool cumulative, bool required, MeasureUnit? unit)
+    private TemplateTarget? Target(TargetSpec? spec, string path, bool cumulative, bool required, MeasureRange? range)
     {
         if (spec is null)
         {
@@ -321,10 +336,9 @@ internal sealed partial class TemplateValidator(string sourceName)
         }
 
         var milestones = spec.Milestones ?? [];
-        if (unit is { } u)
+        if (range is not null)
         {
-            // The measure's allowed values (a share 0–100 %, anything else 0 or more), as the agreement's forms enforce them.
-            var range = MeasureRange.For(u);
+            // The measure's allowed values (the template's range, else a share 0–100 %, anything else 0 or more), as the agreement's forms enforce them.
             if (spec.Annual is { } annual && !range.Contains(annual))
             {
                 Error(path + ".annual", $"skal være {range.Describe().Danish}, ikke {Num(annual)}");

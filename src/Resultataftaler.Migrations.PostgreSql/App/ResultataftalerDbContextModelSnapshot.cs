@@ -761,6 +761,12 @@ namespace Resultataftaler.Migrations.PostgreSql.App
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<double?>("RangeMax")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("RangeMin")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("RatioBasis")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -15,10 +15,6 @@ public static class Texts
 
     public static string Role(string? role) => role is null ? "" : Lang.T(Roles.Name(role));
 
-    /// <summary>"A, B og C" (or "A, B and C" with <paramref name="and"/> = "and").</summary>
-    public static string And(IReadOnlyList<string> items, string and) =>
-        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + $" {and} " + items[^1];
-
     public static string Quarter(int quarter) => Lang.T($"{quarter}. kvartal", $"Q{quarter}");
 
     /// <summary>K2 in Danish, Q2 in English.</summary>

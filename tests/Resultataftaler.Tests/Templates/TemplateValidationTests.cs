@@ -90,6 +90,23 @@ public sealed class TemplateValidationTests
     }
 
     [Test]
+    public void AMeasuresOwnRange_FromTheTemplate_ReplacesTheUnitsDefault()
+    {
+        var manual = "\"target\": { \"annual\": 60, \"milestones\": [null, null, null, 60] }";
+        var wide = TemplateLoader.Parse(SmallTemplate.Json.Replace(manual, "\"range\": { \"min\": -50, \"max\": 200 }, \"target\": { \"annual\": 150, \"milestones\": [null, null, null, 150] }", StringComparison.Ordinal), "t.json");
+        var definition = wide.NationalMeasures.Concat(wide.Goals.SelectMany(g => g.Measures)).Select(m => m.Prototype).Single(p => p.RangeMax == 200);
+        var tooHigh = Assert.Throws<TemplateValidationException>(() => TemplateLoader.Parse(SmallTemplate.Json.Replace(manual, "\"range\": { \"min\": -50, \"max\": 200 }, \"target\": { \"annual\": 250, \"milestones\": [null, null, null, 250] }", StringComparison.Ordinal), "t.json"));
+        var inverted = Assert.Throws<TemplateValidationException>(() => TemplateLoader.Parse(SmallTemplate.Json.Replace(manual, "\"range\": { \"min\": 10, \"max\": 5 }, " + manual, StringComparison.Ordinal), "t.json"));
+        Assert.Multiple(() =>
+        {
+            Assert.That((definition.Range.Contains(-20), definition.Range.Contains(150), definition.Range.Contains(250)), Is.EqualTo((true, true, false)));
+            Assert.That(definition.Range.Describe().Danish, Is.EqualTo("mellem -50 % og 200 %"));
+            Assert.That(tooHigh!.Errors, Has.Some.Contains(".target.annual: skal være mellem -50 % og 200 %, ikke 250"));
+            Assert.That(inverted!.Errors, Has.Some.Contains(".range: max (5) skal være større end min (10)"));
+        });
+    }
+
+    [Test]
     public void FallingMilestones_OfAPerQuarterMeasure_AreAllowed()
     {
         var json = SmallTemplate.Json.Replace("\"milestones\": [2, 2, 2, 2]", "\"milestones\": [3, 1, 2, 2]", StringComparison.Ordinal).Replace("\"annual\": 2,", "\"annual\": 8,", StringComparison.Ordinal);

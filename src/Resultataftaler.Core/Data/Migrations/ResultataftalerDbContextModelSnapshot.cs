@@ -734,6 +734,12 @@ namespace Resultataftaler.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("RangeMax")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RangeMin")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("RatioBasis")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Resultataftaler.Core.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class MeasureRange : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<double>(
+                name: "RangeMax",
+                table: "MeasureDefinitions",
+                type: "REAL",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "RangeMin",
+                table: "MeasureDefinitions",
+                type: "REAL",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RangeMax",
+                table: "MeasureDefinitions");
+
+            migrationBuilder.DropColumn(
+                name: "RangeMin",
+                table: "MeasureDefinitions");
+        }
+    }
+}
