@@ -96,7 +96,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         await transaction.CommitAsync(cancellationToken);
         await AuditAsync(user, "Ændret",
         [
-            new AuditChange("Role", string.Join(", ", current), checkedRole, AuditChange.Role),
+            new AuditChange("Role", current.FirstOrDefault(), checkedRole, AuditChange.Role),
             new AuditChange("RegionCode", previousRegion?.ToString(CultureInfo.InvariantCulture), regionCode?.ToString(CultureInfo.InvariantCulture), AuditChange.Region),
         ], regionCode ?? previousRegion, cancellationToken);
         return user;
@@ -113,7 +113,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         Ensure(await users.ResetAccessFailedCountAsync(user));
         Ensure(await users.UpdateSecurityStampAsync(user));
         await transaction.CommitAsync(cancellationToken);
-        await AuditAsync(user, "Ændret", [new AuditChange("PasswordReset", "false", "true", AuditChange.Bool)], user.RegionCode, cancellationToken);
+        await AuditAsync(user, "Ændret", [new AuditChange("PasswordReset", null, "true", AuditChange.Bool)], user.RegionCode, cancellationToken);
         return user;
     }
 

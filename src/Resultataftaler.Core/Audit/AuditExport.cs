@@ -11,18 +11,23 @@ namespace Resultataftaler.Core.Audit;
 /// </summary>
 public static class AuditExport
 {
-    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
-
     private static string[] Headings(bool english) => english
         ? ["Time", "Who", "What", "Which", "Action", "Region", "Changes (old → new)"]
         : ["Tidspunkt", "Hvem", "Hvad", "Hvilken", "Handling", "Region", "Ændringer (gammel → ny)"];
 
-    private static string Time(DateTime utc, bool english) =>
-        english ? DanishFormat.ToCopenhagen(utc).ToString("d MMMM yyyy HH:mm", EnglishCulture) : DanishFormat.DateTime(utc);
+    /// <summary>Sortable and filterable in a spreadsheet, the same in both languages (Danish time).</summary>
+    private static string Time(DateTime utc) => DanishFormat.ToCopenhagen(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A text a spreadsheet must not run: a title, name or narrative that begins like a formula
+    /// (= + - @, a tab or a return) gets a leading apostrophe (OWASP's advice for CSV injection).
+    /// </summary>
+    public static string Inert(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
     private static string[] Cells(AuditLine line, bool english) =>
     [
-        Time(line.AtUtc, english),
+        Time(line.AtUtc),
         line.Actor,
         line.Entity.In(english),
         line.Subject?.In(english) ?? string.Empty,
@@ -40,7 +45,7 @@ public static class AuditExport
         text.Append(string.Join(';', Headings(english))).Append("\r\n");
         foreach (var line in lines)
         {
-            text.Append(string.Join(';', Cells(line, english).Select(Quote))).Append("\r\n");
+            text.Append(string.Join(';', Cells(line, english).Select(c => Quote(Inert(c))))).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
@@ -64,7 +69,8 @@ public static class AuditExport
             var cells = Cells(line, english);
             for (var column = 1; column < cells.Length; column++)
             {
-                sheet.Cell(row + 2, column + 1).Value = cells[column];
+                // As text, never a formula, whatever the text begins with.
+                Reports.Excel.WorkbookStyle.Text(sheet.Cell(row + 2, column + 1), cells[column]);
             }
         }
 

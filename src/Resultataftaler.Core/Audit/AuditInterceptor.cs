@@ -96,6 +96,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     {
         if (eventData.Context is { } context && pendingIds.Count > 0 && !writingIds)
         {
+            var audits = new List<AuditEntry>(pendingIds.Count);
             foreach (var (audit, entry) in pendingIds)
             {
                 // Saved: the row's id and the ids it refers to are the real ones now.
@@ -103,6 +104,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 audit.EntityId = KeyOf(entry);
                 audit.Details = AuditChange.Serialize(changes);
                 audit.Changes = AuditPresenter.Plain(changes, audit.Action);
+                audits.Add(audit);
             }
 
             pendingIds.Clear();
@@ -110,6 +112,16 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             try
             {
                 await context.SaveChangesAsync(cancellationToken);
+            }
+            catch
+            {
+                // The save's transaction rolls back; these entries must not be retried as updates of rows that do not exist.
+                foreach (var audit in audits)
+                {
+                    context.Entry(audit).State = EntityState.Detached;
+                }
+
+                throw;
             }
             finally
             {

@@ -64,13 +64,16 @@ public sealed class AuditPresenter(ResultataftalerDbContext db)
                 return entry.EntityId is { } email ? Same(email) : null;
         }
 
+        var agreementNamed = false;
         if (Id("MeasureDefinitionId") is { } measure && names.Measures.TryGetValue(measure, out var measureName))
         {
             parts.Add(Same(measureName));
         }
         else if (Id("MeasureTargetId") is { } target && names.Targets.TryGetValue(target, out var targetName))
         {
+            // "Measure · agreement" already.
             parts.Add(Same(targetName));
+            agreementNamed = true;
         }
         else if (Id("GoalId") is { } goal && names.Goals.TryGetValue(goal, out var goalTitle) && entry.Entity != "Indsatsområde")
         {
@@ -86,7 +89,7 @@ public sealed class AuditPresenter(ResultataftalerDbContext db)
         {
             parts.Add(reportName);
         }
-        else if (Id("AgreementId") is { } agreement && names.Agreements.TryGetValue(agreement, out var agreementTitle))
+        else if (!agreementNamed && Id("AgreementId") is { } agreement && names.Agreements.TryGetValue(agreement, out var agreementTitle))
         {
             parts.Add(Same(agreementTitle));
         }
@@ -104,6 +107,11 @@ public sealed class AuditPresenter(ResultataftalerDbContext db)
         var field = AuditTexts.FieldName(change.Field);
         var (daNew, enNew) = Value(change, change.New, names, roleName);
         if (action == "Oprettet")
+        {
+            return new Text($"{field.Danish}: {daNew}", $"{field.English}: {enNew}");
+        }
+
+        if (change.Kind == AuditChange.Bool && change.Old is null && action != "Slettet")
         {
             return new Text($"{field.Danish}: {daNew}", $"{field.English}: {enNew}");
         }

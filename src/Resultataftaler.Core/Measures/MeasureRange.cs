@@ -23,7 +23,7 @@ public sealed record MeasureRange(double Min, double? Max, MeasureUnit Unit)
         : new($"{Bound(Min)} eller mere", $"{Bound(Min)} or more");
 
     /// <summary>A round bound as people write it: "0 %", "100 %", "0".</summary>
-    private string Bound(double value) => DanishFormat.Number(value, value == Math.Round(value) ? 0 : 1) + Unit switch
+    private string Bound(double value) => value.ToString("#,##0.####", DanishFormat.Culture) + Unit switch
     {
         MeasureUnit.Percent => " %",
         MeasureUnit.Kroner => " kr.",

@@ -79,6 +79,11 @@ public static class SecuritySetup
                 options.Scope.Add("email");
                 options.CallbackPath = "/konto/oidc-callback";
                 options.SignedOutCallbackPath = "/konto/oidc-logget-ud";
+
+                // The id_token is kept in the sign-in cookie (Ekstern stores it there), so sign-out can hand it
+                // to the provider as id_token_hint: providers then end the right session without asking.
+                options.SaveTokens = true;
+                options.SignOutScheme = IdentityConstants.ApplicationScheme;
                 options.SignedOutRedirectUri = LoginPath;
 
                 // The provider answers with a POST from its own site: the correlation and nonce cookies must be

@@ -85,7 +85,7 @@ public sealed class AuditLogTests
             Assert.That(amendment.Entity.English, Is.EqualTo("Amendment"));
             Assert.That(amendment.Action.English, Is.EqualTo("Created"));
             Assert.That(amendment.Region?.Danish, Is.EqualTo("Region Hovedstaden"), "the region's name, not 1084");
-            Assert.That(amendment.Subject?.Danish, Does.Contain("Vejledte virksomheder"));
+            Assert.That(amendment.Subject?.Danish, Is.EqualTo("Vejledte virksomheder (vækstkortlægninger) · Resultataftale 2011 – KKR Hovedstaden og Væksthus Hovedstadsregionen"), "measure and agreement, each once");
         });
     }
 
@@ -128,8 +128,33 @@ public sealed class AuditLogTests
             Assert.That(sheet.Cell(1, 7).GetString(), Is.EqualTo("Ændringer (gammel → ny)"));
             Assert.That(sheet.Cell(2, 1).DataType, Is.EqualTo(XLDataType.DateTime), "the time as a date-time");
             Assert.That(sheet.Cell(2, 7).GetString(), Does.Contain("Årsmål efter: 1.250"));
-            Assert.That(otherRegion, Does.Not.Contain("Region Hovedstaden"), "a KKR secretariat exports its own region only");
+            Assert.That(otherRegion, Does.Contain("Region Midtjylland").And.Not.Contain("Region Hovedstaden"), "a KKR secretariat exports its own region only");
             Assert.That(refused.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Forbidden));
+        });
+    }
+
+    [Test]
+    public async Task AnEntryThatLooksLikeAFormula_IsExportedAsText_NeverRun()
+    {
+        const string formula = "=HYPERLINK(\"http://example.com\",\"klik\")";
+        await host.WithServiceAsync(async s =>
+        {
+            var db = s.GetRequiredService<ResultataftalerDbContext>();
+            db.AuditEntries.Add(new AuditEntry { AtUtc = DateTime.UtcNow, Actor = formula, RegionCode = 1084, Entity = "Mål", EntityId = "1", Action = "Ændret", Changes = "+1" });
+            return await db.SaveChangesAsync();
+        });
+        using var admin = await host.SignInAsync(WebTestHost.Administrator);
+        var csv = await admin.GetAsync(new Uri("/revision?Who=HYPERLINK&handler=Csv", UriKind.Relative));
+        var text = await csv.Content.ReadAsStringAsync();
+        var xlsx = await admin.GetAsync(new Uri("/revision?Who=HYPERLINK&handler=Xlsx", UriKind.Relative));
+        using var workbook = new XLWorkbook(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
+        var who = workbook.Worksheet(1).Cell(2, 2);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain(";\"'=HYPERLINK(\"\"http://example.com\"\",\"\"klik\"\")\";"), "CSV: a leading apostrophe, so no spreadsheet runs it");
+            Assert.That(who.HasFormula, Is.False, "Excel: a text cell, not a formula");
+            Assert.That(who.GetString(), Is.EqualTo(formula));
+            Assert.That(csv.Headers.CacheControl?.NoStore, Is.True, "an export is not cached");
         });
     }
 
@@ -160,10 +185,19 @@ public sealed class AuditLogTests
             await db.SaveChangesAsync();
         });
         var deleted = await system.RunAsync<AuditRetentionJob, int>(j => j.RunAsync(CancellationToken.None));
+        await using var keepAll = await TestSystem.FreshInstallAsync(new Dictionary<string, string?> { ["Resultataftaler:Audit:RetentionDays"] = "0" });
+        await keepAll.DbAsync(async db =>
+        {
+            db.AuditEntries.Add(new AuditEntry { AtUtc = DateTime.UtcNow.AddDays(-4000), Actor = "meget gammel", Entity = "Mål", Action = "Ændret", Changes = "z" });
+            await db.SaveChangesAsync();
+        });
+        var keptAll = await keepAll.RunAsync<AuditRetentionJob, int>(j => j.RunAsync(CancellationToken.None));
+        var stillThere = await keepAll.DbAsync(db => db.AuditEntries.AnyAsync(e => e.Actor == "meget gammel"));
         var actors = await system.DbAsync(db => db.AuditEntries.Select(e => e.Actor).ToListAsync());
         Assert.Multiple(() =>
         {
             Assert.That(deleted, Is.EqualTo(1));
+            Assert.That((keptAll, stillThere), Is.EqualTo((0, true)), "RetentionDays 0 keeps everything");
             Assert.That(actors, Does.Contain("nyere").And.Not.Contain("gammel"));
         });
     }

@@ -99,7 +99,11 @@ public sealed class SsoJourneys : BrowserFixture
         var endSession = await page.RunAndWaitForRequestAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Log ud" }).ClickAsync(),
             request => request.Url.StartsWith($"http://127.0.0.1:{providerPort}{TestIdentityProvider.EndSessionPath}", StringComparison.Ordinal));
-        Assert.That(endSession.Url, Does.Contain("post_logout_redirect_uri="), "the provider is told where to send the person back");
+        Assert.Multiple(() =>
+        {
+            Assert.That(endSession.Url, Does.Contain("post_logout_redirect_uri="), "the provider is told where to send the person back");
+            Assert.That(endSession.Url, Does.Contain("id_token_hint="), "and whose session ends");
+        });
         await page.WaitForURLAsync(url => url.Contains("/konto/log-ind", StringComparison.Ordinal));
         await page.GotoAsync("/");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/konto/log-ind"));

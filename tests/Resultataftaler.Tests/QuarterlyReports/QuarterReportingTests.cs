@@ -120,6 +120,24 @@ public sealed class QuarterReportingTests
     }
 
     [Test]
+    public async Task ANarrativeThatLooksLikeAFormula_IsTextInTheWorkbook_NeverRun()
+    {
+        await using var system = await DemoAsync();
+        var agreement = await AgreementAsync(system);
+        var view = await ViewAsync(system, agreement);
+        const string formula = "=HYPERLINK(\"http://example.com\",\"klik\")";
+        await system.RunAsync<QuarterReporting>(r => r.SaveAsync(agreement, 2, new Dictionary<int, double?>(), new Dictionary<int, string?> { [view.Goals[0].Goal.Id] = formula }, House, 0));
+        var xlsx = await system.RunAsync<ReportService, GeneratedReport>(s => s.GenerateAsync(new ReportRequest(ReportKind.Regional, ReportFormat.Xlsx, 2011, 2, Sjaelland)));
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(xlsx.Content));
+        var cell = workbook.Worksheet("Beretninger").CellsUsed().Single(c => c.GetString().Contains("HYPERLINK", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(cell.HasFormula, Is.False, "the house manager's text stays text in the KKR's workbook");
+            Assert.That(cell.GetString(), Is.EqualTo(formula));
+        });
+    }
+
+    [Test]
     public async Task TheWholeCycle_RecordsEveryStepWithWhoAndWhen_AndAnApprovedQuarterCannotBeEdited()
     {
         await using var system = await DemoAsync();

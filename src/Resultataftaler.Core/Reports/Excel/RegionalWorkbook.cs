@@ -42,7 +42,7 @@ public static class RegionalWorkbook
             sheet.Cell(row, 1).Value = r.MeasureCode;
             sheet.Cell(row, 2).Value = r.MeasureName;
             sheet.Cell(row, 3).Value = goal is null ? "Fælles nationale resultatmål" : goal.Theme;
-            sheet.Cell(row, 4).Value = goal?.Title ?? "–";
+            WorkbookStyle.Text(sheet.Cell(row, 4), goal?.Title ?? "–");
             sheet.Cell(row, 5).Value = MeasureFormat.UnitName(r.Unit);
             WorkbookStyle.Value(sheet.Cell(row, 6), r.Target, r.Unit, r.Decimals);
             WorkbookStyle.Value(sheet.Cell(row, 7), r.Milestone, r.Unit, r.Decimals);
@@ -116,16 +116,16 @@ public static class RegionalWorkbook
         {
             sheet.Cell(row, 1).Value = QuarterlyReports.SharedNarrative.Title;
             sheet.Cell(row, 2).Value = "De fælles nationale resultatmål";
-            sheet.Cell(row, 3).Value = data.SharedNarrative ?? ReportTexts.NoNarrative;
+            WorkbookStyle.Text(sheet.Cell(row, 3), data.SharedNarrative ?? ReportTexts.NoNarrative);
             sheet.Cell(row, 3).Style.Alignment.WrapText = true;
             row++;
         }
 
         foreach (var goal in data.Goals)
         {
-            sheet.Cell(row, 1).Value = goal.Goal.Theme;
-            sheet.Cell(row, 2).Value = goal.Goal.Title;
-            sheet.Cell(row, 3).Value = goal.Narrative ?? ReportTexts.NoNarrative;
+            WorkbookStyle.Text(sheet.Cell(row, 1), goal.Goal.Theme);
+            WorkbookStyle.Text(sheet.Cell(row, 2), goal.Goal.Title);
+            WorkbookStyle.Text(sheet.Cell(row, 3), goal.Narrative ?? ReportTexts.NoNarrative);
             sheet.Cell(row, 3).Style.Alignment.WrapText = true;
             row++;
         }

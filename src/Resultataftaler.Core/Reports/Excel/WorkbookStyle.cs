@@ -93,6 +93,16 @@ internal static class WorkbookStyle
     public static void Attainment(IXLCell cell, double? value, double? goal, MeasureDirection direction) =>
         Number(cell, value is double v && goal is double g && g > 0 ? StatusRule.Attainment(v, g, direction) : null, PercentFormat);
 
+    /// <summary>
+    /// Text a person wrote (a narrative, a goal's title): always a text cell, never a formula, whatever
+    /// it begins with ("=HYPERLINK(…)" stays the words).
+    /// </summary>
+    public static void Text(IXLCell cell, string text)
+    {
+        cell.SetValue(text);
+        cell.DataType = XLDataType.Text;
+    }
+
     public static void Number(IXLCell cell, double? value, string format = "#,##0")
     {
         if (value is { } v)

@@ -78,7 +78,10 @@ public sealed class EksternModel(SignInManager<AppUser> signIn, UserManager<AppU
             await users.AddLoginAsync(user, info);
         }
 
-        await signIn.SignInAsync(await users.FindByIdAsync(user.Id) ?? user, isPersistent: false, info.LoginProvider);
+        // Only the id_token is kept (for the provider's sign-out), not the access or refresh token.
+        var properties = new AuthenticationProperties { IsPersistent = false };
+        properties.StoreTokens((info.AuthenticationTokens ?? []).Where(t => t.Name == "id_token"));
+        await signIn.SignInAsync(await users.FindByIdAsync(user.Id) ?? user, properties, info.LoginProvider);
         return LocalRedirect(returnUrl is { } url && Url.IsLocalUrl(url) ? url : "/");
     }
 }

@@ -63,6 +63,7 @@ public sealed class IndexModel(ResultataftalerDbContext db, AuditPresenter prese
         }
 
         var entries = await query.OrderByDescending(e => e.Id).Take(ExportLimit).ToListAsync(cancellationToken);
+        Response.Headers.CacheControl = "no-store";
         return file(await presenter.PresentAsync(entries, Roles.Name, cancellationToken));
     }
 
