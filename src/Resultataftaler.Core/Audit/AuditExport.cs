@@ -28,7 +28,7 @@ public static class AuditExport
     private static string[] Cells(AuditLine line, bool english) =>
     [
         Time(line.AtUtc),
-        line.Actor,
+        line.Actor.In(english),
         line.Entity.In(english),
         line.Subject?.In(english) ?? string.Empty,
         line.Action.In(english),

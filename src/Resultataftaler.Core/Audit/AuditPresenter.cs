@@ -7,7 +7,7 @@ namespace Resultataftaler.Core.Audit;
 
 /// <summary>An audit entry as a reader sees it: names instead of ids and codes, in both languages.</summary>
 /// <param name="Subject">Which row: the agreement's title, the goal, "Vækstplaner · K2 · Resultataftale 2011 – …"; null when nothing names it.</param>
-public sealed record AuditLine(long Id, DateTime AtUtc, string Actor, Text Entity, Text? Subject, Text Action, Text? Region, IReadOnlyList<Text> Changes);
+public sealed record AuditLine(long Id, DateTime AtUtc, Text Actor, Text Entity, Text? Subject, Text Action, Text? Region, IReadOnlyList<Text> Changes);
 
 /// <summary>
 /// Turns stored audit entries into <see cref="AuditLine"/>s: field names as the pages name them,
@@ -37,7 +37,7 @@ public sealed class AuditPresenter(ResultataftalerDbContext db)
         IReadOnlyList<Text> lines = changes.Count == 0
             ? [.. entry.Changes.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Same)]
             : [.. changes.Where(c => !c.Context).Select(c => Line(c, entry.Action, names, roleName))];
-        return new AuditLine(entry.Id, entry.AtUtc, entry.Actor, AuditTexts.Entity(entry.Entity), Subject(entry, changes, names), AuditTexts.Action(entry.Action), region, lines);
+        return new AuditLine(entry.Id, entry.AtUtc, AuditTexts.Actor(entry.Actor), AuditTexts.Entity(entry.Entity), Subject(entry, changes, names), AuditTexts.Action(entry.Action), region, lines);
     }
 
     private static Text Same(string text) => new(text, text);

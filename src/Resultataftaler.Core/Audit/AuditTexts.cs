@@ -148,6 +148,14 @@ public static class AuditTexts
 
     public static Text Entity(string danish) => new(danish, Entities.GetValueOrDefault(danish, danish));
 
+    /// <summary>Who, as stored: a person's name and e-mail stay as they are; the system's own actors get English words.</summary>
+    public static Text Actor(string stored) => stored switch
+    {
+        "system (baggrundsjob)" => new(stored, "system (background job)"),
+        _ when stored.EndsWith(" (kommandolinje/job)", StringComparison.Ordinal) => new(stored, stored[..^" (kommandolinje/job)".Length] + " (command line/job)"),
+        _ => new(stored, stored),
+    };
+
     public static Text Action(string danish) => danish switch
     {
         "Oprettet" => new(danish, "Created"),

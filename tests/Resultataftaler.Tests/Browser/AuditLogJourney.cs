@@ -34,6 +34,7 @@ public sealed partial class BrowserJourneys
         await Expect(table).ToContainTextAsync("Status: draft → signed");
         await Expect(table).ToContainTextAsync("Signed on: – → 21 February 2011");
         await Expect(table).ToContainTextAsync("Agreement");
+        await Expect(table).ToContainTextAsync("system (background job)");
         await BrowserSession.ScreenshotAsync(page, "audit-log-en");
 
         // Export what is shown.
