@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Resultataftaler.Core.Agreements;
 using Resultataftaler.Core.Common;
+using Resultataftaler.Core.Data;
 using Resultataftaler.Core.Imports;
 using Resultataftaler.Core.Measures;
 using Resultataftaler.Core.QuarterlyReports;
@@ -96,14 +97,15 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     {
         if (eventData.Context is { } context && pendingIds.Count > 0 && !writingIds)
         {
-            var audits = new List<AuditEntry>(pendingIds.Count);
-            foreach (var (audit, entry) in pendingIds)
+            // Saved: the rows' ids and the ids they refer to are the real ones now.
+            var saved = pendingIds.Select(p => (p.Audit, p.Entry, Changes: Changes(p.Entry, EntityState.Added))).ToList();
+            var render = await RendererAsync(context, [.. saved.Select(s => (IReadOnlyList<AuditChange>)s.Changes)], cancellationToken);
+            var audits = new List<AuditEntry>(saved.Count);
+            foreach (var (audit, entry, changes) in saved)
             {
-                // Saved: the row's id and the ids it refers to are the real ones now.
-                var changes = Changes(entry, EntityState.Added);
                 audit.EntityId = KeyOf(entry);
                 audit.Details = AuditChange.Serialize(changes);
-                audit.Changes = AuditPresenter.Plain(changes, audit.Action);
+                audit.Changes = render(changes, audit.Action);
                 audits.Add(audit);
             }
 
@@ -144,10 +146,12 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
         var regions = await RegionsAsync(context, changed, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var sets = changed.ToDictionary(e => e, e => e.State == EntityState.Added ? [] : Changes(e, e.State));
+        var render = await RendererAsync(context, [.. sets.Values.Where(c => c.Count > 0).Select(c => (IReadOnlyList<AuditChange>)c)], cancellationToken);
         foreach (var entry in changed)
         {
             var added = entry.State == EntityState.Added;
-            var changes = added ? [] : Changes(entry, entry.State);
+            var changes = sets[entry];
             if (entry.State == EntityState.Modified && changes.All(c => c.Context))
             {
                 continue;
@@ -166,7 +170,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             if (!added)
             {
                 audit.Details = AuditChange.Serialize(changes);
-                audit.Changes = AuditPresenter.Plain(changes, audit.Action);
+                audit.Changes = render(changes, audit.Action);
             }
 
             context.Add(audit);
@@ -247,6 +251,12 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             return agreementId is { } id && agreementRegions.TryGetValue(id, out var r) ? r : null;
         };
     }
+
+    /// <summary>Danish text with names for the changes of one save (one lookup per kind of name); without names outside the app's database.</summary>
+    private static async Task<Func<IReadOnlyList<AuditChange>, string, string>> RendererAsync(DbContext context, IReadOnlyList<IReadOnlyList<AuditChange>> sets, CancellationToken cancellationToken) =>
+        context is ResultataftalerDbContext db && sets.Count > 0
+            ? await AuditPresenter.PlainRendererAsync(db, sets, cancellationToken)
+            : (changes, action) => AuditPresenter.Plain(changes, action);
 
     private static string? KeyOf(EntityEntry entry) =>
         entry.Metadata.FindPrimaryKey() is { } key ? string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))) : null;

@@ -198,7 +198,27 @@ public sealed class AuditPresenter(ResultataftalerDbContext db)
     }
 
     /// <summary>One query per kind of name, for the ids the entries mention.</summary>
-    private async Task<Names> NamesAsync(IReadOnlyList<AuditEntry> entries, Dictionary<long, IReadOnlyList<AuditChange>> details, CancellationToken cancellationToken)
+    private Task<Names> NamesAsync(IReadOnlyList<AuditEntry> entries, Dictionary<long, IReadOnlyList<AuditChange>> details, CancellationToken cancellationToken) =>
+        NamesAsync(db, entries, details, cancellationToken);
+
+    /// <summary>
+    /// The changes as Danish text with names (the stored, searchable <see cref="AuditEntry.Changes"/>:
+    /// the "Indeholder" filter then finds an agreement, measure or region by its name).
+    /// </summary>
+    /// <returns>A renderer for these sets of changes, with the names they mention looked up once.</returns>
+    internal static async Task<Func<IReadOnlyList<AuditChange>, string, string>> PlainRendererAsync(ResultataftalerDbContext db, IReadOnlyList<IReadOnlyList<AuditChange>> sets, CancellationToken cancellationToken)
+    {
+        if (!sets.SelectMany(c => c).Any(c => c.Kind is AuditChange.Reference or AuditChange.Region))
+        {
+            return (changes, action) => Plain(changes, action);
+        }
+
+        var details = sets.Select((changes, i) => (changes, i)).ToDictionary(x => (long)x.i, x => x.changes);
+        var names = await NamesAsync(db, [], details, cancellationToken);
+        return (changes, action) => string.Join('\n', changes.Where(c => !c.Context).Select(c => Line(c, action, names, r => new Text(r, r)).Danish));
+    }
+
+    private static async Task<Names> NamesAsync(ResultataftalerDbContext db, IReadOnlyList<AuditEntry> entries, Dictionary<long, IReadOnlyList<AuditChange>> details, CancellationToken cancellationToken)
     {
         List<int> Ids(string field, string entity) =>
         [

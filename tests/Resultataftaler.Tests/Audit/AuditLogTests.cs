@@ -90,6 +90,19 @@ public sealed class AuditLogTests
     }
 
     [Test]
+    public async Task TheTextFilter_FindsAnEntryByTheNameOfWhatItRefersTo()
+    {
+        using var admin = await host.SignInAsync(WebTestHost.Administrator);
+        var page = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync(new Uri("/revision?Entity=Till%C3%A6g&Text=vejledte%20virksomheder", UriKind.Relative)));
+        var stored = await host.WithServiceAsync(s => s.GetRequiredService<ResultataftalerDbContext>().AuditEntries.Where(e => e.Entity == "Tillæg").Select(e => e.Changes).FirstAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored, Does.Contain("Mål: Vejledte virksomheder (vækstkortlægninger) · Resultataftale 2011 – KKR Hovedstaden"), "the searchable text names the target");
+            Assert.That(page, Does.Contain("Årsmål efter: 1.250"), "a search for the measure's name finds the amendment");
+        });
+    }
+
+    [Test]
     public void RowsCreatedInOneSave_AreLoggedWithTheirRealIds_NeverATemporaryOne()
     {
         var step = lines.FirstOrDefault(l => l.Entity.Danish is "Rapporttrin" or "Kvartalsrapport" or "Beretning");
