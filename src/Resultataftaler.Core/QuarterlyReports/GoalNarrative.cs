@@ -4,7 +4,7 @@ namespace Resultataftaler.Core.QuarterlyReports;
 /// The house's narrative for one goal in one quarter (written in the quarterly reporting
 /// workflow); the progress reports print it under the goal.
 /// </summary>
-public sealed class GoalNarrative
+public sealed class GoalNarrative : INarrative
 {
     public int Id { get; set; }
     public int AgreementId { get; set; }

@@ -228,45 +228,44 @@ public sealed class QuarterReporting(
         var storedNarratives = await db.GoalNarratives.Where(n => n.AgreementId == agreement.Id && n.Quarter == quarter).ToListAsync(cancellationToken);
         foreach (var (goalId, text) in input.Narratives)
         {
-            var stored = storedNarratives.FirstOrDefault(n => n.GoalId == goalId);
-            var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-            if (trimmed is null)
-            {
-                if (stored is not null)
-                {
-                    db.GoalNarratives.Remove(stored);
-                }
-            }
-            else if (stored is null)
-            {
-                db.GoalNarratives.Add(new GoalNarrative { AgreementId = agreement.Id, GoalId = goalId, Quarter = quarter, Text = trimmed, WrittenBy = by, WrittenAtUtc = now });
-            }
-            else if (stored.Text != trimmed)
-            {
-                (stored.Text, stored.WrittenBy, stored.WrittenAtUtc) = (trimmed, by, now);
-            }
+            Write(db.GoalNarratives, storedNarratives.FirstOrDefault(n => n.GoalId == goalId), text, by, now,
+                () => new GoalNarrative { AgreementId = agreement.Id, GoalId = goalId, Quarter = quarter, Text = string.Empty, WrittenBy = by });
         }
     }
 
-    private async Task ApplySharedAsync(Agreement agreement, int quarter, string? text, string by, DateTime now, CancellationToken cancellationToken)
+    private async Task ApplySharedAsync(Agreement agreement, int quarter, string? text, string by, DateTime now, CancellationToken cancellationToken) =>
+        Write(db.SharedNarratives, await db.SharedNarratives.FirstOrDefaultAsync(n => n.AgreementId == agreement.Id && n.Quarter == quarter, cancellationToken), text, by, now,
+            () => new SharedNarrative { AgreementId = agreement.Id, Quarter = quarter, Text = string.Empty, WrittenBy = by });
+
+    /// <summary>
+    /// One narrative from the form: empty removes the stored one, a new text is added, a changed one
+    /// takes the writer and the time; an unchanged text keeps who wrote it and when.
+    /// </summary>
+    private static void Write<T>(DbSet<T> set, T? stored, string? text, string by, DateTime now, Func<T> create)
+        where T : class, INarrative
     {
-        var stored = await db.SharedNarratives.FirstOrDefaultAsync(n => n.AgreementId == agreement.Id && n.Quarter == quarter, cancellationToken);
         var trimmed = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (trimmed is null)
         {
             if (stored is not null)
             {
-                db.SharedNarratives.Remove(stored);
+                set.Remove(stored);
             }
+
+            return;
         }
-        else if (stored is null)
+
+        if (stored is null)
         {
-            db.SharedNarratives.Add(new SharedNarrative { AgreementId = agreement.Id, Quarter = quarter, Text = trimmed, WrittenBy = by, WrittenAtUtc = now });
+            stored = create();
+            set.Add(stored);
         }
-        else if (stored.Text != trimmed)
+        else if (stored.Text == trimmed)
         {
-            (stored.Text, stored.WrittenBy, stored.WrittenAtUtc) = (trimmed, by, now);
+            return;
         }
+
+        (stored.Text, stored.WrittenBy, stored.WrittenAtUtc) = (trimmed, by, now);
     }
 
     public async Task ReturnAsync(int agreementId, int quarter, string comment, string by, int expectedVersion, CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@ namespace Resultataftaler.Core.QuarterlyReports;
 /// They belong to no goal, so a goal's narrative cannot explain them; it is required when one of
 /// them is red, and the progress reports print it beside the goals' narratives.
 /// </summary>
-public sealed class SharedNarrative
+public sealed class SharedNarrative : INarrative
 {
     public const string Title = "Fælles resultatmål";
 

@@ -60,6 +60,15 @@ public sealed partial class BrowserJourneys : BrowserFixture
         var row = page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Vejledte virksomheder" }) });
         await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("360");
 
+        // A draft takes no quarterly report: the quarter page says why and points to the signing.
+        var agreementUrl = page.Url;
+        await page.GotoAsync(new Uri(agreementUrl).AbsolutePath + "/kvartal/1");
+        await Expect(page.Locator("#draft-agreement")).ToContainTextAsync("Aftalen er et udkast og endnu ikke underskrevet");
+        await Expect(page.Locator("#report-form")).ToHaveCountAsync(0);
+        await BrowserSession.ScreenshotAsync(page, "quarter-of-a-draft");
+        await page.Locator("#draft-agreement").GetByRole(AriaRole.Link, new() { Name = "Underskriv" }).ClickAsync();
+        await page.GotoAsync(agreementUrl);
+
         // Sign.
         await page.GetByRole(AriaRole.Link, new() { Name = "Underskriv aftalen" }).ClickAsync();
         await page.GetByLabel("KKR-formand").FillAsync("Henning Jensen");
