@@ -100,6 +100,8 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
         Npgsql.PostgresException { SqlState: "28P01" or "28000" } => new UserFacingException(new Text(
             $"{database.Description}: brugernavn eller adgangskode afvist. Ret ConnectionStrings:Resultataftaler.",
             $"{database.Description}: user name or password refused. Correct ConnectionStrings:Resultataftaler."), ex),
+        // undefined_table, undefined_column: a database from before the latest migrations (or an empty one).
+        Npgsql.PostgresException { SqlState: "42P01" or "42703" } postgres => NotMigrated(database.Description, postgres.MessageText, ex),
         Npgsql.PostgresException { SqlState: "3D000" } => new UserFacingException(new Text(
             $"{database.Description}: databasen findes ikke. Opret den (createdb), og kør 'db migrate'.",
             $"{database.Description}: the database does not exist. Create it (createdb) and run 'db migrate'."), ex),
@@ -111,6 +113,10 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
             $"Cannot connect to {database.Description}: {ex.InnerException?.Message ?? ex.Message}. Is the server running, and are host and port right?"), ex),
     };
 
+    private static UserFacingException NotMigrated(string database, string detail, Exception ex) => new(new Text(
+        $"{database} har ikke den nyeste struktur ({detail}). Opdatér den med 'resultataftaler db migrate' (eller 'seed' for en ny installation; webappen gør det selv ved start).",
+        $"{database} does not have the latest structure ({detail}). Update it with 'resultataftaler db migrate' (or 'seed' for a new installation; the web app does it itself at start-up)."), ex);
+
     /// <summary>The SQLite error inside an exception (EF wraps it in DbUpdateException), if any.</summary>
     public static SqliteException? FindSqliteError(Exception ex) => DatabaseErrors.Find<SqliteException>(ex);
 
@@ -120,6 +126,9 @@ public sealed class DatabaseInitializer(ResultataftalerDbContext db, StorageOpti
         5 or 6 => new UserFacingException($"Databasen '{databasePath}' er låst af et andet program. Prøv igen, eller stop det program, der holder den.", ex),
         // SQLITE_CORRUPT, SQLITE_NOTADB
         11 or 26 => new UserFacingException($"Databasefilen '{databasePath}' er beskadiget eller ikke en SQLite-database ({ex.Message}). Gendan den fra en sikkerhedskopi, eller flyt den væk for at starte forfra.", ex),
+        // SQLITE_ERROR for a table or column the database does not have yet: not migrated.
+        1 when ex.Message.Contains("no such table", StringComparison.Ordinal) || ex.Message.Contains("no such column", StringComparison.Ordinal) =>
+            NotMigrated($"Databasen '{databasePath}'", ex.Message, ex),
         // SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM
         8 or 14 or 3 => new UserFacingException($"Databasefilen '{databasePath}' kan ikke åbnes til skrivning ({ex.Message}).", ex),
         _ => new UserFacingException($"Databasen '{databasePath}' gav en fejl: {ex.Message}", ex),

@@ -115,6 +115,19 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task AReportFromADatabaseThatIsNotMigrated_SaysToMigrate_NotNoSuchTable()
+    {
+        var (code, output, error) = await Run("report", "--year", "2011", "--quarter", "2", "--national", "--format", "pdf", "--out", Path.Combine(dataDir, "ud"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(1));
+            Assert.That(error, Does.Contain("har ikke den nyeste struktur").And.Contain("resultataftaler db migrate"));
+            Assert.That(error, Does.Not.Contain("   at "), "no stack trace");
+            Assert.That(output, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task AgreementsCreate_ForAYearEveryHouseHas_ChangesNothing_AndSaysSo()
     {
         await Run("seed", "--no-demo-data");
