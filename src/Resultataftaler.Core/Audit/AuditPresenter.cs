@@ -19,6 +19,10 @@ public sealed class AuditPresenter(ResultataftalerDbContext db)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>A moment in Danish time, as the log shows it: "26. november 2026 kl. 14.05" / "26 November 2026 14:05".</summary>
+    public static Text Time(System.DateTime utc) =>
+        new(DanishFormat.DateTime(utc), DanishFormat.ToCopenhagen(utc).ToString("d MMMM yyyy HH:mm", English));
+
     /// <param name="roleName">A role's words (the roles live with the accounts).</param>
     public async Task<IReadOnlyList<AuditLine>> PresentAsync(IReadOnlyList<AuditEntry> entries, Func<string, Text> roleName, CancellationToken cancellationToken = default)
     {
@@ -138,7 +142,8 @@ public sealed class AuditPresenter(ResultataftalerDbContext db)
                 return (DanishFormat.Date(date), date.ToString("d MMMM yyyy", English));
             case AuditChange.DateTime when System.DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at):
                 var utc = at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : System.DateTime.SpecifyKind(at, DateTimeKind.Utc);
-                return (DanishFormat.DateTime(utc), DanishFormat.ToCopenhagen(utc).ToString("d MMMM yyyy HH:mm", English));
+                var time = Time(utc);
+                return (time.Danish, time.English);
             case AuditChange.Bool:
                 return raw == "true" ? ("ja", "yes") : ("nej", "no");
             case AuditChange.Quarter:
